@@ -50,7 +50,7 @@ class EdunewsGroup(click.Group):
         _force_utf8(sys.stdout)
         _force_utf8(sys.stderr)
         try:
-            rv = super().main(args=args, prog_name=prog_name or "edunews", complete_var=complete_var,
+            rv = super().main(args=args, prog_name="edunews", complete_var=complete_var,
                               standalone_mode=False, **extra)
         except click.UsageError as exc:
             where = exc.ctx.command_path if exc.ctx is not None else "edunews"

@@ -33,9 +33,9 @@ def validate(query: str) -> None:
 
 
 def open_searcher(home: Home):
+    index_dir = home.require_index()
     from index.search import Searcher
 
-    index_dir = home.require_index()
     try:
         return Searcher(index_dir, home.archive_path)
     except IndexError_ as exc:

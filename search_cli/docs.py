@@ -1,0 +1,63 @@
+"""Generate docs/CLI.md from the live ``--help`` of every command.
+
+    python -m search_cli.docs > docs/CLI.md
+
+A test regenerates the text and fails when docs/CLI.md differs, so the
+reference cannot drift from the code.
+"""
+from __future__ import annotations
+
+import sys
+
+import click
+
+from search_cli.app import cli
+from search_cli.errors import EXIT_CODES_HELP
+
+WIDTH = 88
+
+
+def help_text(command: click.Command, name: str, parent: click.Context | None = None) -> str:
+    ctx = click.Context(command, info_name=name, parent=parent, terminal_width=WIDTH, help_option_names=["-h", "--help"],
+                        max_content_width=WIDTH)
+    return command.get_help(ctx)
+
+
+def commands() -> list[tuple[str, click.Command]]:
+    return sorted(cli.commands.items())
+
+
+def render() -> str:
+    root = click.Context(cli, info_name="edunews", terminal_width=WIDTH, max_content_width=WIDTH,
+                         help_option_names=["-h", "--help"])
+    out = [
+        "# edunews command reference",
+        "",
+        "Generated from the live `--help` output by `python -m search_cli.docs > docs/CLI.md`;",
+        "a test fails when this file is stale. Do not edit by hand.",
+        "",
+        "## Exit codes",
+        "",
+        "| code | meaning |",
+        "|---|---|",
+    ]
+    for line in EXIT_CODES_HELP.splitlines()[2:]:
+        code, _, meaning = line.strip().partition(" ")
+        out.append(f"| {code} | {meaning.strip()} |")
+    out += ["", "## edunews", "", "```", cli.get_help(root).rstrip(), "```", ""]
+    for name, command in commands():
+        out += [f"## edunews {name}", "", "```", help_text(command, name, root).rstrip(), "```", ""]
+    return "\n".join(out)
+
+
+def main() -> None:
+    text = render()
+    try:
+        sys.stdout.reconfigure(encoding="utf-8")
+    except (AttributeError, ValueError):
+        pass
+    sys.stdout.write(text)
+
+
+if __name__ == "__main__":
+    main()
