@@ -15,6 +15,8 @@ import click
 from search_cli.errors import EXIT_CODES_HELP, FAILURE, USAGE, CliError
 from search_cli.home import Home, default_home
 
+_NoArgsIsHelp = getattr(click.exceptions, "NoArgsIsHelpError", ())  # click >= 8.2
+
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 
@@ -52,6 +54,10 @@ class EdunewsGroup(click.Group):
         try:
             rv = super().main(args=args, prog_name="edunews", complete_var=complete_var,
                               standalone_mode=False, **extra)
+        except _NoArgsIsHelp as exc:
+            # bare `edunews` (or a group without a command): show the help, not an error.
+            click.echo(exc.ctx.get_help() if exc.ctx is not None else exc.format_message())
+            code = 0
         except click.UsageError as exc:
             where = exc.ctx.command_path if exc.ctx is not None else "edunews"
             msg = " ".join(exc.format_message().split())

@@ -137,3 +137,15 @@ def test_version_and_exit_code_table_in_help(tmp_path):
     result = invoke(["--help"])
     for code in ("0", "1", "2", "3", "75"):
         assert f"\n    {code} " in result.stdout
+
+
+def test_bare_edunews_shows_help_and_exits_0():
+    result = CliRunner().invoke(cli, [])
+    assert result.exit_code == 0
+    assert result.stdout.startswith("Usage: edunews") and "Examples:" in result.stdout
+
+
+def test_typo_in_command_is_one_line_with_suggestion(tmp_path):
+    result = invoke(["--home", str(tmp_path), "serch", "x"])
+    assert result.exit_code == 2
+    assert "search" in one_line_error(result)
