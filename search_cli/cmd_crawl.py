@@ -203,8 +203,8 @@ def _do_index(home: Home, rebuild: bool):
 
     progress = IndexProgress()
     try:
-        with hold(home.lock_path("index"), "index build"):
-            return update_index(home.archive_path, home.index_dir, progress=progress, rebuild=rebuild)
+        # index.build holds its own lock (a second build waits for the first).
+        return update_index(home.archive_path, home.index_dir, progress=progress, rebuild=rebuild)
     except IndexError_ as exc:
         raise CliError(str(exc)) from None
     finally:

@@ -23,8 +23,10 @@ def _index_info(home: Home) -> dict[str, Any]:
         return info
     info["bytes"] = st.tree_size(home.index_dir)
     try:
-        from index.search import index_info
-
+        try:
+            from index.search import index_info
+        except ImportError:
+            from index.build import index_info
         info.update(index_info(home.index_dir))
     except Exception as exc:  # noqa: BLE001 - stats must still show the archive side
         info["error"] = " ".join(str(exc).split())
@@ -74,7 +76,8 @@ def stats(home: Home, provinces, since, until, kinds, sources_filter, as_json) -
     lines = [f"Home     {home.path}",
              f"Archive  {human_size(data['archive']['bytes'])}, {counts['articles']} articles"
              + (" (filtered)" if any([provinces, since, until, kinds, sources_filter]) else ""),
-             f"Index    " + (f"{human_size(idx['bytes'])}" + (f", {idx['docs']} documents" if 'docs' in idx else "")
+             f"Index    " + (f"{human_size(idx['bytes'])}" + (f", {idx['documents']} documents" if 'documents' in idx else "")
+                             + (f", updated {idx['last_update']}" if idx.get('last_update') else "")
                              if idx["exists"] else "none (run 'edunews index')")]
     for title, key in (("province", "by_province"), ("year", "by_year"), ("kind", "by_kind")):
         lines += ["", f"Articles by {title}:"]

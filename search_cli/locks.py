@@ -1,4 +1,4 @@
-"""Per-home process locks (``crawl.lock``, ``update.lock``, ``index.lock``).
+"""Per-home process locks (``crawl.lock``, ``update.lock``).
 
 ``fcntl.flock`` locks belong to the open file, so the kernel releases them
 when the holder dies, even by ``kill -9``; a stale lock file never blocks.
