@@ -73,7 +73,7 @@ def search(home: Home, query: str, provinces, since, until, kinds, sources_filte
     Words are all required by default; use OR, NOT, parentheses and "phrases".
     Document references such as 05-CT/TW match however they are written.
     On a terminal, matches in snippets are bold; off a terminal (pipe, file)
-    they stay wrapped in [[ ]].
+    or with NO_COLOR set they stay wrapped in [[ ]].
 
     \b
     Examples:
@@ -96,7 +96,7 @@ def search(home: Home, query: str, provinces, since, until, kinds, sources_filte
         searcher.close()
     out = click.get_text_stream("stdout")
     if fmt == "table":
-        color = out.isatty()
+        color = out.isatty() and not os.environ.get("NO_COLOR")
         lines = render_hits(result, query, color, offset) + render_facets(result.facets)
         click.echo("\n".join(lines))
     elif fmt == "jsonl":
