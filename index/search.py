@@ -1,0 +1,278 @@
+"""Searching the index: queries, filters, facets over all hits, folded duplicates, snippets.
+
+Light on imports (no Scrapy, no bs4): this is the ``edunews search`` path.
+Texts for snippets come from the archive (the index does not store bodies).
+"""
+from __future__ import annotations
+
+import re
+import time
+from collections import Counter
+from datetime import date
+from pathlib import Path
+from typing import Iterator
+
+from whoosh import query as wq
+
+from index.api import Hit, IndexError_, QueryError, QueryRequest, SearchResult
+from index.build import INDEX_NAME, index_info  # noqa: F401 - index_info is part of this module's API
+from index.dupes import representative_key
+from index.query import Highlights, kind_filter, parse_query, province_names, validate_query  # noqa: F401
+from index.schema import FILTER_FIELDS
+from index.snippets import make_snippet
+from index.state import STATE_FILE
+
+SORTS = ("relevance", "date")
+_DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_CHUNK = 200
+
+
+def check_date(value: str, end: bool) -> str:
+    """YYYY, YYYY-MM or YYYY-MM-DD → the first (or, for ``end``, last) day it covers."""
+    m = _DATE_RE.match(value.strip()) if value else None
+    if not m:
+        raise QueryError(f"bad date: {value} — write YYYY-MM-DD, e.g. 2021-02-28")
+    y, mo, d = m.group(1), m.group(2), m.group(3)
+    try:
+        if d:
+            return date(int(y), int(mo), int(d)).isoformat()
+        if mo:
+            first = date(int(y), int(mo), 1)
+            if not end:
+                return first.isoformat()
+            nxt = date(int(y) + (mo == "12"), 1 if mo == "12" else int(mo) + 1, 1)
+            return date.fromordinal(nxt.toordinal() - 1).isoformat()
+        return f"{y}-12-31" if end else f"{y}-01-01"
+    except ValueError:
+        raise QueryError(f"bad date: {value} — no such day; write a real date as YYYY-MM-DD") from None
+
+
+def filter_queries(req: QueryRequest) -> list[wq.Query]:
+    """Whoosh queries for the filters of a request; raises QueryError for bad values."""
+    out: list[wq.Query] = []
+    if req.provinces:
+        names = province_names(list(req.provinces))
+        out.append(_any("province", names))
+    if req.since or req.until:
+        lo = check_date(req.since, end=False) if req.since else "0000-01-01"
+        hi = check_date(req.until, end=True) if req.until else "9999-12-31"
+        if lo > hi:
+            raise QueryError(f"empty date range: since {req.since} is after until {req.until} — swap them")
+        out.append(wq.TermRange("published", lo, hi))
+    if req.kinds:
+        out.append(kind_filter(list(req.kinds)))
+    if req.sources:
+        out.append(_any("source", list(req.sources)))
+    return out
+
+
+def _any(fieldname: str, values: list[str]) -> wq.Query:
+    values = list(dict.fromkeys(values))
+    return wq.Term(fieldname, values[0]) if len(values) == 1 else wq.Or([wq.Term(fieldname, v) for v in values])
+
+
+def check_request(req: QueryRequest) -> None:
+    if req.sort not in SORTS:
+        raise QueryError(f"unknown sort: {req.sort} — use relevance or date")
+    if req.limit is not None and req.limit < 0:
+        raise QueryError(f"bad limit: {req.limit} — use 0 or more")
+    if req.offset < 0:
+        raise QueryError(f"bad offset: {req.offset} — use 0 or more")
+    for f in req.facets:
+        if f not in FILTER_FIELDS:
+            raise QueryError(f"unknown facet: {f} — use one of " + ", ".join(FILTER_FIELDS))
+
+
+class _Groups:
+    """Duplicate groups of the current reader: docnum → group id and the members' sort keys."""
+
+    def __init__(self, searcher):
+        self.gid: dict[int, str] = {}
+        self.key: dict[int, tuple[str, str]] = {}
+        self.members: dict[str, list[int]] = {}
+        reader = searcher.reader()
+        if "dup" not in reader.schema:
+            return
+        for term in reader.field_terms("dup"):
+            if not term:
+                continue
+            docs = list(searcher.docs_for_query(wq.Term("dup", term)))
+            for d in docs:
+                fields = searcher.stored_fields(d)
+                self.gid[d] = term
+                self.key[d] = representative_key(fields.get("published") or None, fields["url"])
+            self.members[term] = sorted(docs, key=lambda d: self.key[d])
+
+    def folded_away(self, matched: list[int] | None) -> set[int]:
+        """Docnums hidden behind their group's representative among the matched docs."""
+        if not self.gid:
+            return set()
+        present: dict[str, list[int]] = {}
+        pool = self.gid.keys() if matched is None else (d for d in matched if d in self.gid)
+        for d in pool:
+            present.setdefault(self.gid[d], []).append(d)
+        hidden: set[int] = set()
+        for docs in present.values():
+            if len(docs) > 1:
+                rep = min(docs, key=lambda d: self.key[d])
+                hidden.update(d for d in docs if d != rep)
+        return hidden
+
+
+class Searcher:
+    """Answers queries from the last committed state of the index."""
+
+    def __init__(self, index_dir: Path, archive_path: Path | None = None):
+        from whoosh import index as wix
+
+        self.index_dir = Path(index_dir)
+        if not wix.exists_in(str(self.index_dir), INDEX_NAME):
+            raise IndexError_(f"no index at {self.index_dir}: run 'edunews index' first")
+        try:
+            self._ix = wix.open_dir(str(self.index_dir), indexname=INDEX_NAME)
+            self._searcher = self._ix.searcher()
+        except Exception as exc:  # noqa: BLE001 - any Whoosh failure is one line for the user
+            raise IndexError_(f"cannot read the index in {self.index_dir} ({type(exc).__name__}): "
+                              "run 'edunews index --rebuild'") from None
+        self._archive_path = Path(archive_path) if archive_path else self._recorded_archive()
+        self._archive = None
+        self._groups: _Groups | None = None
+
+    def _recorded_archive(self) -> Path | None:
+        import sqlite3
+
+        path = self.index_dir / STATE_FILE
+        if not path.exists():
+            return None
+        try:
+            db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+            try:
+                row = db.execute("SELECT value FROM meta WHERE key='archive'").fetchone()
+            finally:
+                db.close()
+        except sqlite3.DatabaseError:
+            return None
+        return Path(row[0]) if row else None
+
+    # -- plumbing -----------------------------------------------------------------
+    def close(self) -> None:
+        self._searcher.close()
+        if self._archive is not None:
+            self._archive.close()
+            self._archive = None
+
+    def __enter__(self) -> "Searcher":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def _refresh(self) -> None:
+        fresh = self._searcher.refresh()
+        if fresh is not self._searcher:
+            self._searcher = fresh
+            self._groups = None
+
+    def _dup_groups(self) -> _Groups:
+        if self._groups is None:
+            self._groups = _Groups(self._searcher)
+        return self._groups
+
+    def _texts(self, urls: list[str]) -> dict[str, str]:
+        if not self._archive_path or not Path(self._archive_path).exists():
+            return {}
+        if self._archive is None:
+            from archive.store import Archive, ArchiveError
+
+            try:
+                self._archive = Archive(self._archive_path, readonly=True)
+            except ArchiveError:
+                self._archive_path = None
+                return {}
+        return {u: r.article.text for u, r in self._archive.articles_by_url(urls).items()}
+
+    # -- queries --------------------------------------------------------------------
+    def _prepare(self, req: QueryRequest) -> tuple[wq.Query, Highlights]:
+        check_request(req)
+        parsed = parse_query(req.query)
+        parts = ([parsed.query] if parsed.query is not None else []) + filter_queries(req)
+        if not parts:
+            q: wq.Query = wq.Every()
+        elif len(parts) == 1:
+            q = parts[0]
+        else:
+            q = wq.And(parts)
+        return q, parsed.highlights
+
+    def _ranked(self, q: wq.Query, req: QueryRequest, limit: int | None):
+        kwargs = {}
+        if req.sort == "date":
+            from whoosh.sorting import FieldFacet, MultiFacet
+
+            kwargs["sortedby"] = MultiFacet([FieldFacet("published", reverse=True), FieldFacet("url")])
+        return self._searcher.search(q, limit=limit, **kwargs)
+
+    def search(self, req: QueryRequest) -> SearchResult:
+        """One page of hits, the total after folding duplicates and facets over all hits."""
+        t0 = time.perf_counter()
+        q, hl = self._prepare(req)
+        self._refresh()
+        groups = self._dup_groups()
+        matched = list(self._searcher.docs_for_query(q))
+        hidden = set() if req.all_copies else groups.folded_away(matched)
+        total = len(matched) - len(hidden)
+        facets = self._facets(matched, hidden, req.facets)
+        hits: list[Hit] = []
+        if req.limit != 0:
+            need = None if req.limit is None else req.offset + req.limit + len(hidden)
+            ranked = [(r.docnum, r.score) for r in self._ranked(q, req, need)]
+            ranked = [x for x in ranked if x[0] not in hidden]
+            end = None if req.limit is None else req.offset + req.limit
+            page = ranked[req.offset:end]
+            hits = self._hits(page, req.offset, hl, req, groups)
+        return SearchResult(total=total, hits=hits, facets=facets,
+                            elapsed_ms=(time.perf_counter() - t0) * 1000)
+
+    def iter_all(self, req: QueryRequest) -> Iterator[Hit]:
+        """Every hit of a request in order (limit and offset ignored), fetched in small chunks."""
+        q, hl = self._prepare(req)
+        self._refresh()
+        groups = self._dup_groups()
+        hidden = set() if req.all_copies else groups.folded_away(list(self._searcher.docs_for_query(q)))
+        ranked = [(r.docnum, r.score) for r in self._ranked(q, req, None)]
+        ranked = [x for x in ranked if x[0] not in hidden]
+        for i in range(0, len(ranked), _CHUNK):
+            yield from self._hits(ranked[i:i + _CHUNK], i, hl, req, groups)
+
+    def _facets(self, matched: list[int], hidden: set[int], names: list[str]) -> dict[str, dict[str, int]]:
+        out: dict[str, dict[str, int]] = {}
+        if not names:
+            return out
+        reader = self._searcher.reader()
+        docs = [d for d in matched if d not in hidden] if hidden else matched
+        for name in names:
+            col = reader.column_reader(name)
+            counts = Counter(col[d] for d in docs)
+            counts.pop("", None)
+            out[name] = dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+        return out
+
+    def _hits(self, page: list[tuple[int, float]], offset: int, hl: Highlights, req: QueryRequest,
+              groups: _Groups) -> list[Hit]:
+        stored = [self._searcher.stored_fields(d) for d, _ in page]
+        texts = self._texts([f["url"] for f in stored]) if req.snippets and page else {}
+        hits = []
+        for i, ((docnum, score), f) in enumerate(zip(page, stored)):
+            gid = f.get("dup") or ""
+            others = []
+            if gid and gid in groups.members:
+                others = [self._searcher.stored_fields(d)["url"] for d in groups.members[gid] if d != docnum]
+            text = texts.get(f["url"], "")
+            hits.append(Hit(
+                rank=offset + i + 1, score=round(float(score), 4), url=f["url"], title=f.get("title", ""),
+                published=f.get("published") or None, province=f.get("province") or None,
+                province_2025=f.get("province_2025") or None, unit=f.get("unit") or None,
+                kind=f.get("kind", "other"), source=f.get("source", ""), refs=list(f.get("ref_ids") or []),
+                snippet=make_snippet(text, hl) if text else "", other_urls=others,
+            ))
+        return hits
