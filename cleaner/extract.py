@@ -1,17 +1,40 @@
-"""PLACEHOLDER: the cleaner helper replaces this whole module.
-
-Interface kept stable for the crawler and the CLI:
+"""From the bytes of one department web page to a clean ``Article``.
 
     extract(body, url, headers=None, source=None) -> ExtractResult
+
+Steps: decode (``decode``), parse with lxml, read metadata around the
+headline (``metadata``), find the body element (profile selector, explicit
+markers, else density descent in ``content``), drop furniture by class/id and
+by text (``boilerplate``), flatten to blocks, split captions / author lines
+off, then refs, kind, province.  Never raises on bad input.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from urllib.parse import urljoin
 
-from bs4 import BeautifulSoup
+from lxml import etree
+from lxml import html as lxml_html
 
+from cleaner import authors, boilerplate, content, metadata
+from cleaner.blocks import Block, clean_ws, to_blocks
+from cleaner.dates import context_year, find_dates, parse_partial_date
+from cleaner.decode import decode_html
+from cleaner.kind import classify_kind
 from cleaner.model import Article
+from cleaner.pagekind import classify_page
+from cleaner.patterns import ATTACHMENT_EXT, IMAGE_FILENAME, LEAD_HINT
+from cleaner.places import find_province, find_unit
+from cleaner.profiles import get_profile
 from vntext.normalize import nfc
+
+try:  # written in parallel by the vntext helper
+    from vntext.refs import canonical_refs as _canonical_refs
+except ImportError:  # pragma: no cover - only until vntext.refs lands
+    _canonical_refs = None
+
+__all__ = ["SourceInfo", "ExtractResult", "extract", "decode_html"]
 
 
 @dataclass
@@ -33,13 +56,195 @@ class ExtractResult:
     notes: list[str] = field(default_factory=list)
 
 
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*>", re.I)
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\ufffd]")
+
+
+def _parse(text: str) -> lxml_html.HtmlElement | None:
+    text = _XML_DECL.sub("", text, count=1)
+    if not text.strip():
+        return None
+    try:
+        doc = lxml_html.document_fromstring(text)
+    except (etree.ParserError, ValueError):
+        return None
+    return doc
+
+
+def _looks_binary(body: bytes, text: str) -> bool:
+    head = text[:4000]
+    if not head:
+        return True
+    bad = len(_CONTROL.findall(head))
+    return b"\x00" in body[:2000] or bad > 0.05 * len(head)
+
+
 def extract(body: bytes, url: str, headers: dict[str, str] | None = None,
             source: SourceInfo | None = None) -> ExtractResult:
-    soup = BeautifulSoup(body, "lxml")
-    h1 = soup.find("h1")
-    paras = [nfc(p.get_text(" ", strip=True)) for p in soup.find_all("p")]
-    if h1 is None or len(paras) < 2:
-        return ExtractResult("listing")
-    art = Article(url=url, title=nfc(h1.get_text(" ", strip=True)), text="\n\n".join(paras),
-                  province=source.province if source else None, unit=source.unit if source else None)
-    return ExtractResult("article", art)
+    """Classify one page and, for articles, return the cleaned record."""
+    try:
+        return _extract(body or b"", url or "", headers, source or SourceInfo())
+    except Exception as exc:  # last line of defence: a page must never crash a crawl
+        return ExtractResult("other", None, None, [f"extraction failed: {type(exc).__name__}: {exc}"])
+
+
+def _selectors(source: SourceInfo, key: str, profile_values: tuple[str, ...]) -> tuple[str, ...]:
+    own = source.selectors.get(key) if source.selectors else None
+    return ((own,) if own else ()) + tuple(profile_values)
+
+
+def _extract(body: bytes, url: str, headers: dict[str, str] | None, source: SourceInfo) -> ExtractResult:
+    if not body.strip():
+        return ExtractResult("other", None, None, ["empty body"])
+    text, encoding, notes = decode_html(body, headers)
+    if _looks_binary(body, text):
+        return ExtractResult("other", None, encoding, notes + ["not HTML: binary or undecodable content"])
+    doc = _parse(text)
+    if doc is None:
+        return ExtractResult("other", None, encoding, notes + ["not HTML: nothing to parse"])
+    profile = get_profile(source.profile)
+    if source.profile and profile is None:
+        notes.append(f"unknown profile {source.profile!r}: generic extraction used")
+
+    boilerplate.drop_tags_keep_meta(doc)
+    title, title_el = metadata.find_title(doc, _selectors(source, "title", profile.title if profile else ()))
+    published = metadata.meta_date(doc) or metadata.near_title_date(
+        doc, title_el, _selectors(source, "date", profile.date if profile else ()))
+    byline = metadata.byline_author(doc, _selectors(source, "author", profile.author if profile else ()))
+    has_marker = bool(doc.xpath("//*[@itemprop='articleBody']|//meta[@property='og:type'][@content='article']"))
+
+    bodyel = doc.find("body")
+    if bodyel is None:
+        bodyel = doc
+    scores = content.score_tree(bodyel)
+    root = content.explicit_root(doc, scores, list(_selectors(source, "content", profile.content if profile else ())))
+    if root is not None:
+        has_marker = True
+    keep: set = set()
+    for el in (title_el, root):
+        if el is not None:
+            keep.add(el)
+            keep.update(el.iterancestors())
+    drop_sel = _selectors(source, "drop", profile.drop if profile else ())
+    if root is None:
+        boilerplate.remove_furniture(bodyel, scores, keep, drop_sel)
+        scores = content.score_tree(bodyel)
+        root = content.descend(bodyel, scores)
+    else:
+        boilerplate.remove_furniture(root, scores, keep, drop_sel)
+
+    blocks = to_blocks(root)
+    lead_blocks = _outside_lead(doc, root, title_el)
+    if lead_blocks:
+        blocks = lead_blocks + blocks
+    title_n = metadata._norm(title) if title else ""
+    blocks = [b for b in blocks if not (title_n and metadata._norm(b.text) == title_n)]
+    blocks, sources = boilerplate.filter_blocks(blocks)
+
+    # Listing or article?
+    title_links = sum(1 for a in root.iter("a") if len(clean_ws(a.text_content())) >= 25)
+    body_blocks = [b for b in blocks if not b.caption]
+    body_chars = sum(len(b.text) for b in body_blocks)
+    page_kind = classify_page(url, has_article_marker=has_marker, body_chars=body_chars,
+                              paragraphs=len(body_blocks), title_links=title_links, blocks=len(blocks))
+    if page_kind != "article":
+        if page_kind == "other":
+            notes.append("no article body found")
+        return ExtractResult(page_kind, None, encoding, notes)
+
+    paragraphs, captions, author = _split_blocks(blocks)
+    author = author or byline
+    if not paragraphs:
+        return ExtractResult("other", None, encoding, notes + ["no article body found"])
+    body_text = "\n\n".join(paragraphs)
+    if not published:
+        published = _body_date(paragraphs, url)
+    lead = paragraphs[0] if paragraphs else ""
+    province, unit = source.province, source.unit
+    if not province:
+        province = find_province(title, lead)
+        unit = unit or find_unit(title + "\n" + lead)
+    refs = sorted(set(_canonical_refs(title + "\n" + body_text))) if _canonical_refs else []
+    if _canonical_refs is None:
+        notes.append("vntext.refs unavailable: refs not extracted")
+    art = Article(
+        url=url, title=nfc(title), text=nfc(body_text), published=published, author=author,
+        province=province, unit=unit, captions=captions, attachments=_attachments(root, doc, url),
+        refs=refs, kind=classify_kind(title, lead), notes=list(notes),
+    )
+    return ExtractResult("article", art, encoding, notes)
+
+
+def _outside_lead(doc: lxml_html.HtmlElement, root: lxml_html.HtmlElement,
+                  title_el: lxml_html.HtmlElement | None) -> list[Block]:
+    """A sapo/lead element between the headline and the body element, outside the body."""
+    if title_el is None:
+        return []
+    out: list[Block] = []
+    for el in title_el.itersiblings():
+        if el is root or root in set(el.iterdescendants()):
+            break
+        cid = f"{el.get('class', '')} {el.get('id', '')}" if isinstance(el.tag, str) else ""
+        if LEAD_HINT.search(cid):
+            out.extend(b for b in to_blocks(el) if len(b.text) > 40)
+    return out
+
+
+def _split_blocks(blocks: list[Block]) -> tuple[list[str], list[str], str | None]:
+    """Body paragraphs, captions and a signature/byline author."""
+    paragraphs: list[str] = []
+    captions: list[str] = []
+    author: str | None = None
+    kinds: list[str] = []
+    for i, b in enumerate(blocks):
+        text = nfc(b.text)
+        if IMAGE_FILENAME.match(text):
+            continue
+        name = authors.byline_in_line(text)
+        if name:
+            author = author or name
+            continue
+        if b.caption or _image_caption(b, blocks[i + 1] if i + 1 < len(blocks) else None):
+            captions.append(text)
+            continue
+        paragraphs.append(text)
+        kinds.append(b.align)
+    # Closing signature: the last paragraph, short and name-like.
+    if paragraphs:
+        name = authors.signature(paragraphs[-1], kinds[-1] == "right")
+        if name and len(paragraphs) > 1:
+            author = author or name
+            paragraphs.pop()
+    return paragraphs, captions, author
+
+
+def _image_caption(b: Block, nxt: Block | None) -> bool:
+    """A short line right under an image, italic or centred: a photo caption."""
+    if not b.after_image or len(b.text) > 300 or b.heading:
+        return False
+    return b.emphasis or b.align == "center"
+
+
+def _body_date(paragraphs: list[str], url: str) -> str | None:
+    head = "\n".join(paragraphs[:2])
+    hits = find_dates(head[:600])
+    if hits:
+        return hits[0][1]
+    year = context_year(url, "\n".join(paragraphs))
+    return parse_partial_date(head[:400], year)
+
+
+def _attachments(root: lxml_html.HtmlElement, doc: lxml_html.HtmlElement, url: str) -> list[str]:
+    seen: list[str] = []
+    links = list(root.iter("a"))
+    for el in doc.iter("a"):
+        text = clean_ws(el.text_content()).lower()
+        if "đính kèm" in text or "tải về" in text or "tại đây" in text:
+            links.append(el)
+    for a in links:
+        href = (a.get("href") or "").strip()
+        if href and ATTACHMENT_EXT.search(href):
+            full = urljoin(url, href)
+            if full not in seen:
+                seen.append(full)
+    return seen

@@ -1,0 +1,96 @@
+"""Remove page furniture from the DOM (by tag, class/id) and from the block list (by text)."""
+from __future__ import annotations
+
+import re
+
+from lxml import html as lxml_html
+
+from cleaner.blocks import Block
+from cleaner.patterns import (CUT_LABEL, DROP_TAGS, FURNITURE_TAGS, LINE_NOISE, META_LINE,
+                              SOURCE_LINE, STRONG_BOILERPLATE, WEAK_BOILERPLATE)
+
+
+def drop_tags_keep_meta(doc: lxml_html.HtmlElement) -> None:
+    """Remove scripts, styles, form controls, embeds and comments; keep <meta>."""
+    doomed = [el for el in doc.iter() if not isinstance(el.tag, str)
+              or (el.tag.lower() in DROP_TAGS and el.tag.lower() not in ("meta", "link"))]
+    for el in doomed:
+        if el.getparent() is not None:
+            el.drop_tree()
+
+
+def remove_furniture(root: lxml_html.HtmlElement, scores: dict, keep: set,
+                     extra_selectors: tuple[str, ...] = ()) -> int:
+    """Drop furniture under ``root``; elements in ``keep`` (and their ancestors) survive.
+
+    Returns how many subtrees were removed.
+    """
+    top = scores.get(root, 0.0) or 1.0
+    doomed: list[lxml_html.HtmlElement] = []
+    for sel in extra_selectors:
+        try:
+            doomed.extend(el for el in root.cssselect(sel) if el not in keep)
+        except Exception:
+            continue
+    for el in root.iter():
+        if el is root or not isinstance(el.tag, str) or el in keep:
+            continue
+        tag = el.tag.lower()
+        if tag in ("html", "body"):
+            continue
+        cid = f"{el.get('class', '')} {el.get('id', '')}"
+        share = scores.get(el, 0.0) / top
+        if tag == "form":
+            if share < 0.3:
+                doomed.append(el)
+            continue
+        if tag in FURNITURE_TAGS:
+            if share < 0.5:
+                doomed.append(el)
+            continue
+        if cid.strip() == "":
+            continue
+        if STRONG_BOILERPLATE.search(cid):
+            if share < 0.6:
+                doomed.append(el)
+        elif WEAK_BOILERPLATE.search(cid):
+            if share < 0.4:
+                doomed.append(el)
+    removed = 0
+    for el in doomed:
+        # Skip elements already gone with an ancestor.
+        if el.getparent() is None:
+            continue
+        if any(anc in keep for anc in [el]):
+            continue
+        el.drop_tree()
+        removed += 1
+    return removed
+
+
+_DATEISH = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}|\d{1,2}\s*[:h]\s*\d{2}")
+
+
+def is_noise_line(text: str) -> bool:
+    """A whole line of furniture: a label, a counter, a bare date/time stamp."""
+    return bool(LINE_NOISE.match(text) or (_DATEISH.search(text) and META_LINE.match(text)))
+
+
+def filter_blocks(blocks: list[Block]) -> tuple[list[Block], list[str]]:
+    """Drop noise lines and cut at related-news / comment labels.  Returns kept blocks and sources."""
+    kept: list[Block] = []
+    sources: list[str] = []
+    for b in blocks:
+        text = b.text
+        if CUT_LABEL.match(text) and len(text) < 60:
+            if kept or b.heading:
+                break
+            continue
+        if is_noise_line(text):
+            continue
+        m = SOURCE_LINE.match(text)
+        if m and len(text) < 140:
+            sources.append(m.group(1))
+            continue
+        kept.append(b)
+    return kept, sources

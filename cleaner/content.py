@@ -1,0 +1,118 @@
+"""Find the element that holds the article body.
+
+Explicit markers first (profile selector, ``itemprop=articleBody``, ``<article>``,
+common content classes) when they hold real paragraph text; otherwise a
+density descent: every block scores the non-link text it holds in long runs,
+and we walk down from ``<body>`` while one child keeps most of that score.
+"""
+from __future__ import annotations
+
+import re
+
+from lxml import html as lxml_html
+
+from cleaner.blocks import BLOCK_TAGS
+from cleaner.patterns import DROP_TAGS
+
+_SENTENCE = re.compile(r"[.;:!?…]")
+_EXPLICIT_XPATHS = (
+    "//*[@itemprop='articleBody']",
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' entry-content ')]",
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' post-content ')]",
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' article-content ')]",
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' field-name-body ')]",
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' field--name-body ')]",
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' news-content ')]",
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' article-body ')]",
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' post-body ')]",
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' content-detail ')]",
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' detail-content ')]",
+    "//article",
+)
+
+
+def _tag(el: lxml_html.HtmlElement) -> str | None:
+    return el.tag.lower() if isinstance(el.tag, str) else None
+
+
+def score_tree(root: lxml_html.HtmlElement) -> dict[lxml_html.HtmlElement, float]:
+    """Score of every block element: the good (non-link, paragraph-length) text it holds."""
+    scores: dict[lxml_html.HtmlElement, float] = {}
+
+    def run_score(own: int, punct: int) -> float:
+        if own < 25:
+            return 0.0
+        return own - 20 + 15 * min(punct, 6)
+
+    def walk(el: lxml_html.HtmlElement) -> tuple[int, int, float]:
+        tag = _tag(el)
+        if tag is None or tag in DROP_TAGS:
+            return 0, 0, 0.0
+        is_link = tag == "a"
+        text = el.text or ""
+        own = 0 if is_link else len(text.strip())
+        punct = 0 if is_link else len(_SENTENCE.findall(text))
+        good = 0.0
+        for child in el:
+            c_own, c_punct, c_good = walk(child)
+            good += c_good
+            if _tag(child) not in BLOCK_TAGS:
+                if not is_link:
+                    own += c_own
+                    punct += c_punct
+            tail = child.tail or ""
+            if tail and not is_link:
+                own += len(tail.strip())
+                punct += len(_SENTENCE.findall(tail))
+        if tag in BLOCK_TAGS:
+            good += run_score(own, punct)
+            scores[el] = good
+            return 0, 0, good
+        if is_link:
+            return 0, 0, good
+        return own, punct, good
+
+    walk(root)
+    return scores
+
+
+def descend(root: lxml_html.HtmlElement, scores: dict[lxml_html.HtmlElement, float],
+            share: float = 0.72) -> lxml_html.HtmlElement:
+    """Walk down while a single child holds ``share`` of the current score."""
+    current = root
+    while True:
+        total = scores.get(current, 0.0)
+        if total <= 0:
+            return current
+        best, best_score = None, 0.0
+        for child in current:
+            s = scores.get(child, 0.0)
+            if s > best_score:
+                best, best_score = child, s
+        if best is None or best_score < share * total:
+            return current
+        current = best
+
+
+def explicit_root(doc: lxml_html.HtmlElement, scores: dict[lxml_html.HtmlElement, float],
+                  selectors: list[str]) -> lxml_html.HtmlElement | None:
+    """The first explicit content marker that holds a fair share of the page's text."""
+    body_score = max(scores.values()) if scores else 0.0
+    for sel in selectors:
+        try:
+            found = doc.cssselect(sel)
+        except Exception:  # a bad selector in a source config must not break extraction
+            continue
+        found = [el for el in found if scores.get(el, 0.0) > 0]
+        if found:
+            best = max(found, key=lambda el: scores.get(el, 0.0))
+            if scores.get(best, 0.0) >= 0.25 * body_score:
+                return best
+    for xp in _EXPLICIT_XPATHS:
+        found = [el for el in doc.xpath(xp) if scores.get(el, 0.0) > 0]
+        if not found:
+            continue
+        best = max(found, key=lambda el: scores.get(el, 0.0))
+        if scores.get(best, 0.0) >= 0.5 * body_score:
+            return best
+    return None
