@@ -1,0 +1,138 @@
+"""Index build benchmark: ``edunews index`` (update_index) against raw default Whoosh.
+
+    python -m bench.bench_index --n 10000 --runs 5
+    python -m bench.bench_index --n 100000 --runs 1
+
+For each corpus size: from-scratch builds of both indexes, alternated so that
+machine noise hits both alike (each build in a fresh subprocess, so peak RSS
+is per build); then the incremental case: 1,000 new articles added to the
+archive, ``update_index`` timed (and the baseline's ``update_document`` pass).
+The baseline is Whoosh's defaults in one process: StandardAnalyzer,
+``limitmb=256``, fields title + body TEXT and url ID stored.
+"""
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+from pathlib import Path
+
+from bench.common import (OUT, PY, ChildRun, corpus, dir_size_mb, keep_index, machine, md_table, median,
+                          run_child, save_json)
+from bench.generate import write_archive
+
+NEW_ARTICLES = 1000
+
+
+def _build(kind: str, archive: Path, index_dir: Path) -> ChildRun:
+    run = run_child([PY, "-m", "bench.child", kind, str(archive), str(index_dir)])
+    if run.returncode != 0 or "error" in run.result:
+        raise RuntimeError(f"{kind} failed: {run.result.get('error') or run.stderr.strip()[-300:]}")
+    return run
+
+
+def _summary(runs: list[ChildRun], n: int, size_mb: float) -> dict:
+    secs = [r.result["seconds"] for r in runs]
+    return {
+        "runs": len(runs),
+        "seconds_all": secs,
+        "seconds": median(secs),
+        "docs_per_s": n / median(secs),
+        "size_mb": size_mb,
+        "maxrss_mb": max(r.maxrss_mb for r in runs),
+        "tree_rss_mb": max(r.tree_rss_mb for r in runs),
+    }
+
+
+def measure(n: int, runs: int, incr_runs: int, seed: int = 1, log=print) -> dict:
+    archive = corpus(n, seed)
+    work = OUT / f"work-index-{n}"
+    shutil.rmtree(work, ignore_errors=True)
+    work.mkdir(parents=True)
+    ed_runs: list[ChildRun] = []
+    raw_runs: list[ChildRun] = []
+    ed_dir, raw_dir = work / "edunews", work / "raw"
+    for i in range(runs):
+        for kind, target, bucket in (("edunews-build", ed_dir, ed_runs), ("raw-build", raw_dir, raw_runs)):
+            shutil.rmtree(target, ignore_errors=True)
+            r = _build(kind, archive, target)
+            bucket.append(r)
+            log(f"  {n} {kind} run {i + 1}/{runs}: {r.result['seconds']:.1f} s, "
+                f"peak {r.maxrss_mb:.0f} MiB (tree {r.tree_rss_mb:.0f} MiB)")
+    result = {
+        "n": n,
+        "edunews": _summary(ed_runs, n, dir_size_mb(ed_dir)),
+        "raw": _summary(raw_runs, n, dir_size_mb(raw_dir)),
+    }
+    result["ratio"] = result["edunews"]["seconds"] / result["raw"]["seconds"]
+
+    # Incremental: the same 1,000 new articles each time, on a copy of the built state.
+    batch = work / "batch.sqlite"
+    incr: dict[str, list[ChildRun]] = {"edunews-build": [], "raw-build": []}
+    base_arch = work / "base.sqlite"
+    shutil.copy2(archive, base_arch)
+    for i in range(incr_runs):
+        arch = work / "incr.sqlite"
+        for p in (arch, Path(f"{arch}-wal"), Path(f"{arch}-shm")):
+            p.unlink(missing_ok=True)
+        shutil.copy2(base_arch, arch)
+        write_archive(arch, NEW_ARTICLES, seed, start=n)
+        for kind, built in (("edunews-build", ed_dir), ("raw-build", raw_dir)):
+            target = work / f"incr-{kind}"
+            shutil.rmtree(target, ignore_errors=True)
+            shutil.copytree(built, target)
+            r = _build(kind, arch, target)
+            if r.result.get("added") != NEW_ARTICLES:
+                raise RuntimeError(f"incremental {kind} added {r.result.get('added')}, "
+                                   f"expected {NEW_ARTICLES}")
+            incr[kind].append(r)
+            log(f"  {n} +{NEW_ARTICLES} {kind} run {i + 1}/{incr_runs}: {r.result['seconds']:.1f} s")
+    result["incremental"] = {
+        kind.split("-")[0]: {"runs": len(rs), "seconds_all": [r.result["seconds"] for r in rs],
+                             "seconds": median([r.result["seconds"] for r in rs]),
+                             "maxrss_mb": max(r.maxrss_mb for r in rs)}
+        for kind, rs in incr.items()
+    }
+    keep_index("edunews", n, ed_dir, ed_runs[-1].result["seconds"])
+    keep_index("raw", n, raw_dir, raw_runs[-1].result["seconds"])
+    shutil.rmtree(work, ignore_errors=True)
+    return result
+
+
+def table(results: list[dict]) -> str:
+    rows = []
+    for r in results:
+        e, w = r["edunews"], r["raw"]
+        rows.append([f"{r['n']:,}", "edunews index", e["runs"], e["seconds"], e["docs_per_s"], e["size_mb"],
+                     e["maxrss_mb"], e["tree_rss_mb"], r["incremental"]["edunews"]["seconds"],
+                     f"{r['ratio']:.2f}"])
+        rows.append([f"{r['n']:,}", "raw Whoosh (StandardAnalyzer)", w["runs"], w["seconds"], w["docs_per_s"],
+                     w["size_mb"], w["maxrss_mb"], w["tree_rss_mb"], r["incremental"]["raw"]["seconds"],
+                     "1.00"])
+    return md_table(["articles", "build", "runs", "median s", "docs/s", "size MiB", "peak RSS MiB (largest proc)",
+                     "peak RSS MiB (process tree)", f"+{NEW_ARTICLES} s", "time ratio"], rows)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m bench.bench_index", description=__doc__.split("\n\n")[0])
+    ap.add_argument("--n", type=int, action="append", help="corpus size (repeatable; default 10000)")
+    ap.add_argument("--runs", type=int, default=5, help="from-scratch builds of each kind (default 5)")
+    ap.add_argument("--incr-runs", type=int, default=3, help="incremental runs (default 3)")
+    ap.add_argument("--seed", type=int, default=1)
+    args = ap.parse_args(argv)
+    results = []
+    try:
+        for n in args.n or [10_000]:
+            res = measure(n, args.runs, args.incr_runs, args.seed,
+                          log=lambda m: print(m, file=sys.stderr, flush=True))
+            save_json(f"index-{n}", {"machine": machine(), "result": res})
+            results.append(res)
+    except (RuntimeError, OSError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    print(table(results))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
