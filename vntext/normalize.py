@@ -12,12 +12,15 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Combining marks that carry the tone (the five non-level tones).
 _TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
 # Combining marks that change vowel quality: circumflex, breve, horn.
 _QUALITY = {"\u0302", "\u0306", "\u031b"}
 _VOWELS = set("aeiouy")
+# Consonants a Vietnamese syllable may end with.
+_FINALS = {"", "c", "ch", "m", "n", "ng", "nh", "p", "t"}
 _WORD = re.compile(r"\w+", re.UNICODE)
 _SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 
@@ -49,7 +52,13 @@ def _split_letters(word: str) -> tuple[list[list[str]], str | None]:
 
 
 def _tone_index(bases: list[str], marked: list[bool]) -> int | None:
-    """Index of the letter that carries the tone in the modern placement."""
+    """Index of the letter that carries the tone in the canonical placement.
+
+    The canonical placement is the one most department sites use: on the
+    first vowel of an open "oa", "oe", "uy" (hòa, khỏe, thủy), on the marked
+    vowel when there is one (người, thuở), on the last vowel before a final
+    consonant (hoàng, chuyện).
+    """
     n = len(bases)
     start = 0
     # Onset consonants; "qu" and "gi" count as onsets before another vowel.
@@ -67,6 +76,9 @@ def _tone_index(bases: list[str], marked: list[bool]) -> int | None:
         end += 1
     if start >= end:
         return None
+    if "".join(bases[end:]) not in _FINALS:
+        # Not a Vietnamese syllable ("café", "Nguyễn's"): leave the mark alone.
+        return None
     cluster = range(start, end)
     quality = [i for i in cluster if marked[i]]
     if quality:
@@ -83,6 +95,7 @@ def _tone_index(bases: list[str], marked: list[bool]) -> int | None:
     return start + 1
 
 
+@lru_cache(maxsize=65536)
 def _retone(word: str) -> str:
     letters, tone = _split_letters(word)
     if tone is None:
@@ -97,7 +110,7 @@ def _retone(word: str) -> str:
 
 
 def canonical_tones(text: str) -> str:
-    """Move tone marks to the modern placement without changing case."""
+    """Move tone marks to the canonical placement (hoà → hòa) without changing case."""
     text = nfc(text)
     return _WORD.sub(lambda m: _retone(m.group(0)) if not m.group(0).isascii() else m.group(0), text)
 

@@ -23,10 +23,9 @@ Id formats
   a slash; full ids always do (except ``NQTW…``, which never has a slash
   either but always has a letter issuer after the dash).
 
-A partial followed by "của Bộ Chính trị", "của Ban Bí thư", "của Trung ương"
-(→ TW), "của Tỉnh ủy"/"của Thành ủy" (→ TU), "của Chính phủ" (→ CP) or "của
-Thủ tướng" (→ TTG) becomes a full id in :func:`find_refs` already.
-:func:`canonical_refs` drops a partial id when the same text has a full id of
+The issuer is never guessed from the words around a partial ("CT 05 của Bộ
+Chính trị" stays ``CT-05``): :func:`canonical_refs` resolves a partial only
+from a full id elsewhere in the same text, and drops a partial id when the same text has a full id of
 that type and number (the full id's index terms cover it).
 
 Index terms
@@ -106,11 +105,11 @@ _LONG = [(n, c) for n, c in _LONG if c != "NQTW"]
 # Short names accepted before a bare number ("CT 05", "NQ 29").
 _SHORT = {"ct": "CT", "nq": "NQ", "kl": "KL", "hd": "HD", "qd": "QĐ", "qdi": "QĐi",
           "tt": "TT", "kh": "KH", "cv": "CV", "nd": "NĐ", "ttlt": "TTLT"}
+# Short names that make a partial with a bare number ("CT 05", "NQ 29", "TT 22").
+_SHORT_PARTIAL = {"CT", "NQ", "KL", "QĐ", "QĐi", "TT", "TTLT", "NĐ", "KH"}
 # Types whose bare "TYPE NUMBER" is too often not a citation ("Chương trình
 # 135", "Báo cáo 6 tháng"): a partial needs "số" before the number.
 _NEED_SO = {"CTr", "TB", "BC", "TTr", "QC"}
-# Types that Party bodies issue; only these take a Party issuer from "của ...".
-_PARTY_TYPES = {"CT", "NQ", "KL", "HD", "QĐi", "QĐ", "KH", "CTrHĐ", "CTr", "ĐA", "TB", "BC", "CV"}
 
 # Issuers written without Đ on some sites; restored so ids agree.
 _ISSUER_D = {fold(x).upper(): x for x in (
@@ -127,13 +126,19 @@ def ref_type_names() -> dict[str, list[str]]:
 
 # --- position-preserving normalisation ------------------------------------
 
-def _nfc_with_map(text: str) -> tuple[str, list[int]]:
+_ZERO_WIDTH = ("\u200b", "\u00ad", "\ufeff", "\u200c", "\u200d")
+
+
+def _nfc_with_map(text: str) -> tuple[str, list[int] | None]:
     """NFC text plus, for each of its characters, the offset in ``text``.
 
     Composition is done one base-plus-marks cluster at a time, so every output
     character maps back to the cluster it came from; zero-width characters are
-    dropped. ``offsets`` has one extra entry: ``len(text)``.
+    dropped. ``offsets`` has one extra entry, ``len(text)``; it is None when
+    the text is already NFC without zero-width characters (offsets unchanged).
     """
+    if unicodedata.is_normalized("NFC", text) and not any(z in text for z in _ZERO_WIDTH):
+        return text, None
     out: list[str] = []
     offsets: list[int] = []
     i, n = 0, len(text)
@@ -142,7 +147,7 @@ def _nfc_with_map(text: str) -> tuple[str, list[int]]:
         while j < n and unicodedata.combining(text[j]):
             j += 1
         cluster = text[i:j]
-        if cluster in ("\u200b", "\u00ad", "\ufeff", "\u200c", "\u200d"):
+        if cluster in _ZERO_WIDTH:
             i = j
             continue
         composed = unicodedata.normalize("NFC", cluster)
@@ -154,15 +159,26 @@ def _nfc_with_map(text: str) -> tuple[str, list[int]]:
     return "".join(out), offsets
 
 
+_FOLD_TABLE: dict[int, str] = {}   # grows with the characters seen; cleared past 20,000
+
+
+def _fold_char(ch: str) -> str:
+    f = fold(ch)
+    if len(f) == 1:
+        return f
+    low = ch.lower()
+    return low if len(low) == 1 else ch
+
+
 def _fold_same_length(text: str) -> str:
     """``fold`` applied per character, so offsets stay valid."""
-    chars = []
-    for ch in text:
-        f = fold(ch)
-        if len(f) != 1:
-            f = ch.lower() if len(ch.lower()) == 1 else ch
-        chars.append(f)
-    return "".join(chars)
+    table = _FOLD_TABLE
+    if len(table) > 20_000:
+        table.clear()
+    for ch in set(text):
+        if ord(ch) not in table:
+            table[ord(ch)] = _fold_char(ch)
+    return text.translate(table)
 
 
 # --- patterns (on folded, lower-case text) ---------------------------------
@@ -171,10 +187,10 @@ _H = r"[^\S\n]"          # horizontal white space
 _SEP_CHARS = "-/\u2010\u2011\u2012\u2013\u2014\u2212"
 _WORD_ALT = "|".join(re.escape(n).replace(r"\ ", _H + "+") for n, _ in _LONG)
 _SHORT_ALT = "|".join(sorted(_SHORT, key=len, reverse=True))
-_PREFIX = (rf"(?:(?<![\w])(?P<word>{_WORD_ALT}|{_SHORT_ALT})(?![\w])"
-           rf"{_H}*(?:(?P<so>so)(?![\w]){_H}*[:.]?{_H}*)?)")
-_NUM = r"(?<![\w./,\-\u2013])(?P<num>\d{1,5})(?![\d])"
-_START = re.compile(rf"{_PREFIX}?{_NUM}")
+_PREFIX = (rf"(?<![\w])(?P<word>{_WORD_ALT}|{_SHORT_ALT})(?![a-z])"
+           rf"{_H}*(?:(?P<so>so)(?![a-z]){_H}*[:.]?{_H}*)?")
+# A number starts a reference after a type word ("CT05" too) or on its own.
+_START = re.compile(rf"(?:{_PREFIX}|(?<![\w./,\-\u2013]))(?P<num>\d{{1,5}})(?![\d])")
 _SEG = re.compile(rf"({_H}*)([{re.escape(_SEP_CHARS)}])({_H}*)([a-z0-9&]+)")
 _SPACE_TYPE = re.compile(rf"{_H}+([a-z]+)(?={_H}*[{re.escape(_SEP_CHARS)}])")
 
@@ -186,16 +202,6 @@ _NQTW = re.compile(
     rf"{_H}*(?:trung{_H}+uong|tw)(?![a-z])(?:{_H}+dang(?![\w]))?"
     rf"(?:{_H}*(?:lan{_H}+thu{_H}+)?(?P<n2>\d{{1,2}})(?![\d/.,]))?"
     rf"(?:(?:{_H}*[(,\-\u2013]{_H}*|{_H}+)khoa{_H}+(?P<k>[ivxl]+)(?![\w]){_H}*\)?)?"
-)
-
-_ISSUER_HINT = re.compile(
-    rf"{_H}*,?{_H}*"
-    rf"(?:ngay{_H}+\d{{1,2}}{_H}*[/\-.]{_H}*\d{{1,2}}{_H}*[/\-.]{_H}*\d{{4}}{_H}*,?{_H}*"
-    rf"|ngay{_H}+\d{{1,2}}{_H}+thang{_H}+\d{{1,2}}{_H}+nam{_H}+\d{{4}}{_H}*,?{_H}*)?"
-    rf"cua{_H}+(?P<who>bo{_H}+chinh{_H}+tri|ban{_H}+bi{_H}+thu"
-    rf"|ban{_H}+chap{_H}+hanh{_H}+trung{_H}+uong|bch{_H}+trung{_H}+uong|bch{_H}+tw"
-    rf"|trung{_H}+uong|ban{_H}+thuong{_H}+vu{_H}+tinh{_H}+uy|ban{_H}+thuong{_H}+vu{_H}+thanh{_H}+uy"
-    rf"|tinh{_H}+uy|thanh{_H}+uy|chinh{_H}+phu|thu{_H}+tuong(?:{_H}+chinh{_H}+phu)?)(?![\w])"
 )
 
 # Words after a number that make it a quantity, not a document number.
@@ -334,14 +340,6 @@ def _from_code(num: str, segs: list[_Seg], year: str | None, word_code: str | No
     return word_code or "CV", n, iss, f"{n}/{iss}"
 
 
-_HINT_ISSUER = {
-    "bo chinh tri": "TW", "ban bi thu": "TW", "ban chap hanh trung uong": "TW",
-    "bch trung uong": "TW", "bch tw": "TW", "trung uong": "TW",
-    "ban thuong vu tinh uy": "TU", "ban thuong vu thanh uy": "TU", "tinh uy": "TU",
-    "thanh uy": "TU", "chinh phu": "CP", "thu tuong": "TTG", "thu tuong chinh phu": "TTG",
-}
-
-
 def _roman_ok(k: str) -> bool:
     return bool(re.fullmatch(r"x{0,3}(ix|iv|v?i{0,3})", k)) and k != ""
 
@@ -351,6 +349,9 @@ def _scan(text: str, strict: bool) -> list[Ref]:
     folded = _fold_same_length(nfc_text)
     refs: list[Ref] = []
     taken: list[tuple[int, int]] = []
+
+    def at(k: int) -> int:
+        return k if offsets is None else offsets[k]
 
     def add(t: str, number: str, issuer: str | None, s: int, e: int,
             ref_id: str | None = None) -> None:
@@ -363,7 +364,7 @@ def _scan(text: str, strict: bool) -> list[Ref]:
                 ref_id = f"{number}/{t}-{issuer}"
             else:
                 ref_id = f"{number}-{t}/{issuer}"
-        refs.append(Ref(ref_id, t, number, issuer, offsets[s], offsets[e]))
+        refs.append(Ref(ref_id, t, number, issuer, at(s), at(e)))
         taken.append((s, e))
 
     for m in _NQTW.finditer(folded):
@@ -399,6 +400,9 @@ def _scan(text: str, strict: bool) -> list[Ref]:
                 word = None
                 word_code = None
                 start = m.start("num")
+                if start > 0 and folded[start - 1].isalnum():
+                    pos = m.end()
+                    continue
         segs, year, end = _read_segs(nfc_text, folded, m.end("num"), strict)
         parsed = _from_code(num, segs, year, word_code, strict) if segs else None
         if parsed is not None:
@@ -426,20 +430,12 @@ def _scan(text: str, strict: bool) -> list[Ref]:
         if word_code in _NEED_SO and not m.group("so"):
             pos = m.end()
             continue
-        number = _pad(num)
-        h = _ISSUER_HINT.match(folded, after)
-        if h and word_code in _PARTY_TYPES | {"NĐ", "TT"}:
-            who = re.sub(r"\s+", " ", h.group("who"))
-            iss = _HINT_ISSUER[who]
-            if iss in ("CP", "TTG"):
-                if word_code not in ("CT", "NQ", "QĐ", "NĐ", "TT", "CV", "TB", "BC"):
-                    add(word_code, number, None, start, after)
-                else:
-                    add(word_code, number, iss, start, h.end())
-            else:
-                add(word_code, number, iss, start, h.end())
-            pos = h.end()
+        if (word is not None and re.sub(r"\s+", " ", word) in _SHORT
+                and word_code not in _SHORT_PARTIAL and not m.group("so")):
+            # "HD 1080" is a video, "CV 3" a résumé: only the long name makes these partial.
+            pos = m.end()
             continue
+        number = _pad(num)
         add(word_code, number, None, start, after)
         pos = after
     refs.sort(key=lambda r: (r.start, r.end))
