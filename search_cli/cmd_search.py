@@ -94,7 +94,7 @@ def search(home: Home, query: str, provinces, since, until, kinds, sources_filte
         result = run_search(searcher, req)
     finally:
         searcher.close()
-    out = click.get_text_stream("stdout")
+    out = sys.stdout
     if fmt == "table":
         color = out.isatty() and not os.environ.get("NO_COLOR")
         lines = render_hits(result, query, color, offset) + render_facets(result.facets)
@@ -195,7 +195,7 @@ def export(home: Home, query: str, provinces, since, until, kinds, sources_filte
     try:
         rows = _rows(searcher, home, req, with_text)
         if to_stdout:
-            writer = ex.RowWriter(click.get_text_stream("stdout"), fmt, with_text)
+            writer = ex.RowWriter(sys.stdout, fmt, with_text)
             _write_all(writer, rows)
         else:
             try:

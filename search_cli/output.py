@@ -57,8 +57,10 @@ def render_hit(hit: Hit, color: bool, width: int) -> list[str]:
         head += f" (2025: {hit.province_2025})"
     if hit.kind and hit.kind != "other":
         head += f"  [{hit.kind}]"
-    title = click.style(hit.title, bold=True) if color else hit.title
-    out = [head, f"      {title}", f"      {hit.url}"]
+    out = [head]
+    for line in textwrap.wrap(" ".join(hit.title.split()), width=max(40, width - 6)) or [""]:
+        out.append("      " + (click.style(line, bold=True) if color else line))
+    out.append(f"      {hit.url}")
     if hit.other_urls:
         out.append(f"      + {len(hit.other_urls)} copies: " + " ".join(hit.other_urls))
     if hit.snippet:
