@@ -1,0 +1,146 @@
+"""Crawl benchmark: edunews end to end against a generated local site, vs a bare Scrapy spider.
+
+    python -m bench.bench_crawl --n 2000 --runs 3
+
+The generated site (``bench.generate --site``) is served by ``snapserver`` on
+127.0.0.1 from this process; each crawl runs in a fresh subprocess with
+politeness off (robots.txt ignored, no delay, no AutoThrottle, 32 concurrent
+requests). edunews runs ``python -m crawler.run`` into a fresh archive and
+cleans and stores every page; the baseline only follows links. Pages are
+counted by the server (every response it sent), so both are counted alike;
+pages/s is over the crawl process's whole wall time, as a user waits for it.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sqlite3
+import sys
+from pathlib import Path
+
+from bench.common import OUT, PY, label, machine, md_table, median, run_child, save_json
+from bench.generate import SITE_ID, write_site
+
+POLITENESS_OFF = ["ROBOTSTXT_OBEY=False", "DOWNLOAD_DELAY=0", "AUTOTHROTTLE_ENABLED=False",
+                  "CONCURRENT_REQUESTS=32", "CONCURRENT_REQUESTS_PER_DOMAIN=32"]
+TARGET_PAGES_S = 150
+
+
+def site(n: int, seed: int = 1) -> Path:
+    out = OUT / f"site-{label(n)}"
+    marker = out / "bench-built.json"
+    if not marker.exists():
+        shutil.rmtree(out, ignore_errors=True)
+        info = write_site(out, n, seed)
+        marker.write_text(json.dumps(info))
+    return out
+
+
+def _settings_args() -> list[str]:
+    return [a for s in POLITENESS_OFF for a in ("-s", s)]
+
+
+def _served(sitemap, since: int) -> tuple[int, int]:
+    """(responses with status 200, all responses) logged by the server since index ``since``."""
+    reqs = sitemap.requests(SITE_ID)[since:]
+    return sum(1 for r in reqs if r[2] == 200), len(reqs)
+
+
+def _edunews_cmd(sources: Path, archive: Path, via_cli: bool, home: Path) -> list[str]:
+    if via_cli:
+        exe = Path(sys.executable).with_name("edunews")
+        base = [str(exe)] if exe.exists() else [PY, "-m", "search_cli.app"]
+        return [*base, "--home", str(home), "crawl", "--all", *_settings_args()]
+    return [PY, "-m", "crawler.run", "--sources", str(sources), "--archive", str(archive), *_settings_args()]
+
+
+def _articles(archive: Path) -> int:
+    try:
+        with sqlite3.connect(f"file:{archive}?mode=ro", uri=True) as db:
+            return db.execute("SELECT count(*) FROM articles").fetchone()[0]
+    except sqlite3.Error:
+        return -1
+
+
+def measure(n: int, runs: int, via_cli: bool = False, log=print) -> dict:
+    from snapserver.sites import serve
+
+    snap = site(n)
+    expected_pages = n + -(-n // 20)
+    work = OUT / f"work-crawl-{label(n)}"
+    results: dict[str, list[dict]] = {"edunews": [], "bare": []}
+    with serve(snap) as bases:
+        base = bases[SITE_ID]
+        start = f"{base}/tin-tuc?page=1"
+        for i in range(runs):
+            # edunews: fresh home, archive and resolved sources each run.
+            shutil.rmtree(work, ignore_errors=True)
+            work.mkdir(parents=True)
+            sources = work / "sources.toml"
+            sources.write_text((snap / "sources.toml").read_text(encoding="utf-8").replace("{base}", base),
+                               encoding="utf-8")
+            archive = work / "archive.sqlite"
+            mark = len(bases.requests(SITE_ID))
+            r = run_child(_edunews_cmd(sources, archive, via_cli, work))
+            ok, total = _served(bases, mark)
+            if r.returncode not in (0, 3):
+                raise RuntimeError(f"edunews crawl exited {r.returncode}: {r.stderr.strip()[-400:]}")
+            arts = _articles(archive)
+            results["edunews"].append({"wall_s": r.wall_s, "pages": ok, "responses": total, "articles": arts,
+                                       "maxrss_mb": r.maxrss_mb, "pages_per_s": ok / r.wall_s})
+            log(f"  crawl {n} edunews run {i + 1}/{runs}: {ok} pages, {arts} articles in {r.wall_s:.1f} s "
+                f"= {ok / r.wall_s:.0f} pages/s")
+            mark = len(bases.requests(SITE_ID))
+            r = run_child([PY, "-m", "bench.bare_spider", start, *_settings_args()])
+            ok, total = _served(bases, mark)
+            if r.returncode != 0:
+                raise RuntimeError(f"bare spider exited {r.returncode}: {r.stderr.strip()[-400:]}")
+            results["bare"].append({"wall_s": r.wall_s, "pages": ok, "responses": total,
+                                    "maxrss_mb": r.maxrss_mb, "pages_per_s": ok / r.wall_s,
+                                    "engine_s": r.result.get("seconds")})
+            log(f"  crawl {n} bare run {i + 1}/{runs}: {ok} pages in {r.wall_s:.1f} s = {ok / r.wall_s:.0f} pages/s")
+    shutil.rmtree(work, ignore_errors=True)
+    summary = {"n": n, "expected_pages": expected_pages, "runs": runs,
+               "via": "edunews crawl --all" if via_cli else "python -m crawler.run"}
+    for kind, rs in results.items():
+        summary[kind] = {"all": rs, "pages_per_s": median([x["pages_per_s"] for x in rs]),
+                         "wall_s": median([x["wall_s"] for x in rs]),
+                         "pages": median([x["pages"] for x in rs]),
+                         "maxrss_mb": max(x["maxrss_mb"] for x in rs)}
+    summary["ratio"] = summary["edunews"]["pages_per_s"] / summary["bare"]["pages_per_s"]
+    return summary
+
+
+def table(results: list[dict]) -> str:
+    rows = []
+    for r in results:
+        e, b = r["edunews"], r["bare"]
+        arts = median([x["articles"] for x in e["all"]])
+        rows.append([f"{r['n']:,}", f"edunews ({r['via']})", r["runs"], e["pages"], arts, e["wall_s"],
+                     e["pages_per_s"], e["maxrss_mb"], f"≥ {TARGET_PAGES_S}",
+                     "yes" if e["pages_per_s"] >= TARGET_PAGES_S else "NO", f"{r['ratio']:.2f}"])
+        rows.append([f"{r['n']:,}", "bare Scrapy spider (links only)", r["runs"], b["pages"], "-", b["wall_s"],
+                     b["pages_per_s"], b["maxrss_mb"], "-", "-", "1.00"])
+    return md_table(["site articles", "crawler", "runs", "pages", "articles archived", "median wall s",
+                     "pages/s", "peak RSS MiB", "target", "holds", "rate ratio"], rows)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m bench.bench_crawl", description=__doc__.split("\n\n")[0])
+    ap.add_argument("--n", type=int, default=2000, help="articles on the generated site (default 2000)")
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--via-cli", action="store_true", help="crawl with 'edunews crawl --all' instead")
+    args = ap.parse_args(argv)
+    try:
+        res = measure(args.n, args.runs, args.via_cli, log=lambda m: print(m, file=sys.stderr, flush=True))
+    except (RuntimeError, OSError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    save_json(f"crawl-{args.n}", {"machine": machine(), "result": res})
+    print(table([res]))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
