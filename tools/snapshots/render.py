@@ -231,3 +231,10 @@ def assets(site, item: Item, img_route: Callable[[str], str], att_route: Callabl
 def by_date(items: list[Item]) -> list[Item]:
     """Newest first, as listings show them."""
     return sorted(items, key=lambda i: (i.data["published"], i.num), reverse=True)
+
+
+def byline(item: Item, fmt: str) -> str:
+    """``fmt`` filled with the escaped author when the page shows a byline, else ''."""
+    if item.author_style != "byline" or not item.author:
+        return ""
+    return fmt.format(a=esc(item.author))

@@ -183,7 +183,7 @@ class Site:
         self.add(item.route, html, nfd=item.nfd)
         item.file = self.pages[item.route].file
         self.articles.append(item.route)
-        visible = unescape(html)
+        visible = re.sub(r"\s+", " ", unescape(re.sub(r"<[^>]+>", " ", html)).replace("\xa0", " "))
         missing = [s for s in must_not if s not in visible]
         if missing:
             raise SystemExit(f"build: {item.key}: must_not strings not on the page: {missing}")

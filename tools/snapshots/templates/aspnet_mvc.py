@@ -7,7 +7,7 @@ in the Content-Type header and the ``<meta>`` charset.
 """
 from __future__ import annotations
 
-from render import Style, assets, body, by_date, chunks, dmy, esc, teaser
+from render import Style, assets, body, byline, by_date, chunks, dmy, esc, teaser
 from sitebuild import Site
 
 PER_PAGE = 3
@@ -73,7 +73,7 @@ def build(site: Site) -> list[str]:
         main = f"""<ol class="breadcrumb"><li><a href="/">Trang chủ</a></li><li><a href="/Home/Tintuc">Tin tức</a></li></ol>
 <div class="chitiet">
 <h3 class="tieude">{esc(it.title)}</h3>
-<p class="ngaydang">Ngày đăng: {dmy(it.date)} | Lượt xem: {it.views}</p>
+<p class="ngaydang">Ngày đăng: {dmy(it.date)} | Lượt xem: {it.views}{byline(it, ' | Người viết: {a}')}</p>
 <div class="noidung">
 {b.html}
 </div>
@@ -84,6 +84,8 @@ def build(site: Site) -> list[str]:
                 "Bản quyền thuộc về Trường THPT Minh Hóa", "Thông báo"]
         if others:
             must.append(others[0].title)
+        if it.author_style == "byline":
+            must.append("Người viết:")
         if att:
             must += ["Tải tệp đính kèm", "Tại đây"]
         site.article(it, _shell(site, it.title, main), b.paragraphs, b.captions, b.author, must)

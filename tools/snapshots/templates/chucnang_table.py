@@ -6,7 +6,7 @@ directly in a ``<td>`` (``<font>`` tags, ``<br><br>``, unclosed ``<p>``), listin
 """
 from __future__ import annotations
 
-from render import Style, assets, body, by_date, chunks, esc, teaser
+from render import Style, assets, body, byline, by_date, chunks, esc, teaser
 from sitebuild import Site
 
 PER_PAGE = 3
@@ -81,6 +81,7 @@ def build(site: Site) -> list[str]:
 <tr><td align="justify"><font face="Arial" size="2">
 {b.html}{att}
 </font></td></tr>
+<tr><td align="right">{byline(it, '<i>Người viết: <b>{a}</b></i>')}</td></tr>
 <tr><td><b>Các bài viết khác:</b></td></tr>
 {olist}
 </table>"""
@@ -90,6 +91,8 @@ def build(site: Site) -> list[str]:
             must.append(others[0].title)
         if att:
             must.append("Tài liệu kèm theo:")
+        if it.author_style == "byline":
+            must.append("Người viết:")
         site.article(it, _shell(site, it.title, main), b.paragraphs, b.captions, b.author, must)
 
     pages = chunks(ordered, PER_PAGE)

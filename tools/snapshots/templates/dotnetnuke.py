@@ -9,7 +9,7 @@ article ``/Tintuc/danguyvaBanGiamdoc/tabid/262/Mode747/3/catId/15/NewsId/<id>/De
 """
 from __future__ import annotations
 
-from render import Style, assets, body, by_date, chunks, dmy, esc, teaser
+from render import Style, assets, body, byline, by_date, chunks, dmy, esc, teaser
 from sitebuild import Site
 
 PER_PAGE = 3
@@ -106,6 +106,7 @@ def build(site: Site) -> list[str]:
 <div id="dnn_ctr747_ViewNews_pnlContent" class="Normal">
 {b.html}
 </div>
+{byline(it, '<div class="NewsAuthor" style="text-align:right"><span id="dnn_ctr747_ViewNews_lblAuthor">Người viết: {a}</span></div>')}
 {att}
 <div class="news-tools"><a id="dnn_ctr747_ViewNews_lnkPrint" href="javascript:window.print()">In trang</a> | <a href="javascript:history.back()">Quay lại</a></div>
 <div class="othernews-box"><span class="SubHead">Các tin đã đưa</span><ul>{olist}</ul></div>
@@ -117,6 +118,8 @@ def build(site: Site) -> list[str]:
             must.append(others[0].title)
         if att:
             must.append("Tài liệu đính kèm:")
+        if it.author_style == "byline":
+            must.append("Người viết:")
         site.article(it, _shell(site, it.title, it.route, _module("Tin tức", inner)),
                      b.paragraphs, b.captions, b.author, must)
 

@@ -5,7 +5,7 @@ a block "Tin cùng chuyên mục", and ``/sitemap.xml`` announced in robots.txt.
 """
 from __future__ import annotations
 
-from render import Style, assets, body, by_date, chunks, esc, teaser, weekday
+from render import Style, assets, body, byline, by_date, chunks, esc, teaser, weekday
 from sitebuild import Site
 
 PER_PAGE = 3
@@ -92,7 +92,7 @@ def build(site: Site) -> list[str]:
 <div id="block-pagetitle" class="block block-core block-page-title-block"><h1 class="page-title"><span class="field field--name-title field--type-string field--label-hidden">{esc(it.title)}</span></h1></div>
 <div id="block-mainpagecontent" class="block block-system block-system-main-block">
 <article role="article" about="{it.route}" class="node node--type-article node--promoted node--view-mode-full">
-<div class="node__meta"><span class="field field--name-created field--type-created field--label-hidden">{_date(it)}</span></div>
+<div class="node__meta">{byline(it, '<span class="field field--name-uid field--type-entity-reference field--label-hidden">Người đăng: <span>{a}</span></span> - ')}<span class="field field--name-created field--type-created field--label-hidden">{_date(it)}</span></div>
 <div class="node__content">
 <div class="clearfix text-formatted field field--name-body field--type-text-with-summary field--label-hidden field__item">{b.html}</div>
 {att}
@@ -107,6 +107,8 @@ def build(site: Site) -> list[str]:
             must.append(others[0].title)
         if att:
             must.append("Tệp đính kèm")
+        if it.author_style == "byline":
+            must.append("Người đăng:")
         head = (f'<link rel="canonical" href="{it.route}" />\n<link rel="shortlink" href="{it.route}" />\n'
                 f'<meta property="og:title" content="{esc(it.title)}" />\n')
         site.article(it, _shell(site, it.title, main, f"path-node page-node-type-article node-{nid}", head),

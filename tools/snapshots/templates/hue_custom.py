@@ -6,7 +6,7 @@ listing ``/tin-tuc.html`` + ``/tin-tuc/trang-2.html`` with "Trang sau" / "Tiếp
 """
 from __future__ import annotations
 
-from render import Style, assets, body, by_date, chunks, dmy, esc, teaser
+from render import Style, assets, body, byline, by_date, chunks, dmy, esc, teaser
 from sitebuild import Site
 
 PER_PAGE = 3
@@ -75,6 +75,7 @@ def build(site: Site) -> list[str]:
 <div id="ctl00_ContentPlaceHolder1_ctl00_divNoiDung" style="text-align:justify">
 {b.html}{att}
 </div>
+{byline(it, '<div style="text-align:right;font-weight:bold">Tác giả: {a}</div>')}
 <div id="ctl00_ContentPlaceHolder1_ctl00_divOther" style="margin-top:10px"><b>Các tin khác:</b><br>{olist}</div>"""
         must = ["Cập nhật lúc :", "In trang", "Các tin khác:", "VĂN BẢN MỚI", "THỐNG KÊ TRUY CẬP",
                 "Bản quyền thuộc về Sở Giáo dục và Đào tạo Thừa Thiên Huế", "TRANG CHỦ"]
@@ -82,6 +83,8 @@ def build(site: Site) -> list[str]:
             must.append(others[0].title)
         if att:
             must.append("File đính kèm:")
+        if it.author_style == "byline":
+            must.append("Tác giả:")
         site.article(it, _shell(site, it.title, main), b.paragraphs, b.captions, b.author, must)
 
     pages = chunks(ordered, PER_PAGE)

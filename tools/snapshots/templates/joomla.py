@@ -5,7 +5,7 @@
 """
 from __future__ import annotations
 
-from render import Style, assets, body, by_date, chunks, esc, iso, teaser, weekday
+from render import Style, assets, body, byline, by_date, chunks, esc, iso, teaser, weekday
 from sitebuild import Site
 
 PER_PAGE = 3
@@ -102,6 +102,7 @@ def build(site: Site) -> list[str]:
 <li class="email-icon"><a href="{esc(mail)}" title="Gửi email bài viết này tới bạn bè" rel="nofollow"><span class="icon-envelope"></span>Email</a></li></ul></div></div>
 <dl class="article-info muted">
 <dt class="article-info-term">Chi tiết</dt>
+{byline(it, '<dd class="createdby" itemprop="author" itemscope itemtype="https://schema.org/Person"><span class="icon-user"></span> Viết bởi <span itemprop="name">{a}</span></dd>')}
 <dd class="category-name"><span class="icon-folder-open"></span> Chuyên mục: <a href="{esc(_cat_route())}" itemprop="genre">Tin tức - Sự kiện</a></dd>
 <dd class="published"><span class="icon-calendar"></span> <time datetime="{iso(it)}" itemprop="datePublished">Được đăng ngày {weekday(d)}, {d.day:02d} Tháng {d.month} {d.year} {it.time}</time></dd>
 <dd class="hits"><span class="icon-eye-open"></span> <meta itemprop="interactionCount" content="UserPageVisits:{it.views}" />Lượt xem: {it.views}</dd>
@@ -121,6 +122,8 @@ def build(site: Site) -> list[str]:
             must.append(others[0].title)
         if att:
             must.append("Tập tin đính kèm:")
+        if it.author_style == "byline":
+            must.append("Viết bởi")
         site.article(it, _shell(site, it.title, main, f'<meta name="author" content="{esc(it.author or "Quản trị")}" />\n'),
                      b.paragraphs, b.captions, b.author, must)
 

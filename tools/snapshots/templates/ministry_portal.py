@@ -8,7 +8,7 @@ profile and no province: each article is about a different province (dateline "(
 """
 from __future__ import annotations
 
-from render import Style, assets, body, by_date, chunks, dmy, esc, teaser, weekday
+from render import Style, assets, body, byline, by_date, chunks, dmy, esc, teaser, weekday
 from sitebuild import Site
 
 PER_PAGE = 3
@@ -73,6 +73,7 @@ def build(site: Site) -> list[str]:
 <div id="ctl00_PlaceHolderMain_ctl01__ControlWrapper_RichHtmlField" style="display:inline">
 {b.html}
 </div>
+{byline(it, '<div class="news-author" style="text-align:right;font-weight:bold">{a}</div>')}
 {att}
 </div>
 <div class="related-news"><div class="related-title">Tin liên quan</div><ul>{rlist}</ul></div>"""

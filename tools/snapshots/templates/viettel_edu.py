@@ -9,7 +9,7 @@ Routes: ``/``, ``/tin-tuc-su-kien`` (+ ``?page=2``), ``/tin-tuc-su-kien/<cat>/<s
 """
 from __future__ import annotations
 
-from render import Style, assets, body, by_date, chunks, dmy, esc, page_numbers, teaser, weekday
+from render import Style, assets, body, byline, by_date, chunks, dmy, esc, page_numbers, teaser, weekday
 from sitebuild import Site
 
 PER_PAGE = 3
@@ -83,6 +83,7 @@ def build(site: Site) -> list[str]:
         if it.attachment_routes:
             att = '<div class="file-attach">Tệp đính kèm: ' + " ".join(
                 f'<a href="{r}">{esc(r.rsplit("/", 1)[-1])}</a>' for r in it.attachment_routes) + "</div>"
+        by = byline(it, '<p class="author-news" style="text-align:right">Tác giả: <strong>{a}</strong></p>')
         main = f"""<ol class="breadcrumb"><li><a href="/">Trang chủ</a></li><li><a href="/tin-tuc-su-kien">Tin tức - Sự kiện</a></li><li><a href="/tin-tuc-su-kien/{CAT[0]}">{esc(CAT[1])}</a></li></ol>
 <div class="news-detail">
 <h1 class="title-news">{esc(it.title)}</h1>
@@ -95,6 +96,7 @@ def build(site: Site) -> list[str]:
 <div class="content-news" id="content_detail">
 {b.html}
 </div>
+{by}
 {att}
 <div class="print-mail"><a href="javascript:window.print()">In bài viết</a> <a href="mailto:?subject=Tin%20t%E1%BB%A9c">Gửi email</a></div>
 </div>
@@ -107,6 +109,8 @@ def build(site: Site) -> list[str]:
             must.append(others[0].title)
         if att:
             must.append("Tệp đính kèm:")
+        if by:
+            must.append("Tác giả:")
         site.article(it, _shell(site, it.title, main), b.paragraphs, b.captions, b.author, must)
 
     pages = chunks(ordered, PER_PAGE)

@@ -8,7 +8,7 @@ Routes: ``/``, ``/tin-tuc`` + ``/tin-tuc?page=2``, ``/tin-tuc/<slug>-<id>.html``
 """
 from __future__ import annotations
 
-from render import Style, assets, body, by_date, chunks, dmy, esc, page_numbers, teaser
+from render import Style, assets, body, byline, by_date, chunks, dmy, esc, page_numbers, teaser
 from sitebuild import Site
 
 PER_PAGE = 3
@@ -86,6 +86,7 @@ def build(site: Site) -> list[str]:
         if it.attachment_routes:
             att = '<div class="attach"><b>File đính kèm:</b> ' + " ".join(
                 f'<a href="{r}">{esc(r.rsplit("/", 1)[-1])}</a>' for r in it.attachment_routes) + "</div>"
+        by = byline(it, '<div class="author" style="text-align:right"><b>Tác giả:</b> {a}</div>')
         main = f"""<div class="breadcrumb"><a href="/">Trang chủ</a> &gt; <a href="/tin-tuc">Tin tức - Sự kiện</a></div>
 <div class="news-detail" id="ctl00_ContentPlaceHolder1_ctl00_pnDetail">
 <div class="view-count">Lượt xem: {it.views}</div>
@@ -97,6 +98,7 @@ def build(site: Site) -> list[str]:
 {b.html}
 {att}
 </div>
+{by}
 </div>
 <div class="other-news"><div class="other-title">Tin cùng chuyên mục</div><ul>{others}</ul></div>"""
         must = ["Lượt xem:", "In bài viết", "Gửi email", "Tin cùng chuyên mục", "Văn bản mới",
@@ -106,6 +108,8 @@ def build(site: Site) -> list[str]:
             must.append(same[0].title)
         if att:
             must.append("File đính kèm:")
+        if by:
+            must.append("Tác giả:")
         site.article(it, _page(site, it.title, main), b.paragraphs, b.captions, b.author, must)
 
     pages = chunks(ordered, PER_PAGE)

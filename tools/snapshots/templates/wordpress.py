@@ -10,7 +10,7 @@ listings at ``/``, ``/page/2/``, ``/category/<cat>/page/2/``, tag pages, ``?p=N`
 """
 from __future__ import annotations
 
-from render import Style, body, chunks, dmy, esc, iso, page_numbers, related, teaser
+from render import Style, body, byline, chunks, dmy, esc, iso, page_numbers, related, teaser
 from sitebuild import Site
 
 PER_PAGE = 3
@@ -137,7 +137,8 @@ def _listing(site: Site, t: dict, route_of, n_pages: int, page: int, items, head
 def _comments(item) -> tuple[str, list[str]]:
     n = item.num
     thread = ""
-    texts = ["Để lại một bình luận", "Email của bạn sẽ không được hiển thị công khai. Các trường bắt buộc được đánh dấu *"]
+    texts = ["Để lại một bình luận", "Email của bạn sẽ không được hiển thị công khai.",
+             "Các trường bắt buộc được đánh dấu"]
     if n % 2 == 1:
         thread = f"""<h2 class="comments-title">1 bình luận về &ldquo;{esc(item.title)}&rdquo;</h2>
 <ol class="comment-list"><li id="comment-{40 + n}" class="comment even thread-even depth-1">
@@ -155,8 +156,7 @@ def _comments(item) -> tuple[str, list[str]]:
 <p class="comment-form-email"><label for="email">Email <span class="required">*</span></label><input id="email" name="email" type="email" size="30" required></p>
 <p class="form-submit"><input name="submit" type="submit" id="submit" class="submit" value="Gửi bình luận"></p>
 </form></div>"""
-    # the notes paragraph reads as the one sentence the seed shows
-    return f'<div id="comments" class="comments-area">{thread}{form}</div>', texts[:1] + ["Email của bạn sẽ không được hiển thị công khai.", "Gửi bình luận"] + texts[2:]
+    return f'<div id="comments" class="comments-area">{thread}{form}</div>', texts
 
 
 def build(site: Site) -> list[str]:
@@ -207,6 +207,9 @@ def build(site: Site) -> list[str]:
             for r in it.attachment_routes:
                 site.pdf(r, it.title)
             must.append("Tệp đính kèm:")
+        by = byline(it, ' <span class="byline">Đăng bởi <span class="author vcard">{a}</span></span>')
+        if by:
+            must.append("Đăng bởi")
         widget = ""
         views = ""
         if site.cfg["theme"] == "daklak":
@@ -246,7 +249,7 @@ def build(site: Site) -> list[str]:
                 + '<div id="primary" class="content-area"><main id="main" class="site-main">\n'
                 + f'<article id="post-{pid}" class="post-{pid} post type-post status-publish format-standard hentry category-{cat}">\n'
                 + f'<header class="entry-header"><h1 class="entry-title">{esc(it.title)}</h1>\n'
-                + f'<div class="entry-meta"><span class="posted-on"><time class="entry-date published" datetime="{iso(it)}">{_date_text(site, it)}</time></span> {views}</div></header>\n'
+                + f'<div class="entry-meta"><span class="posted-on"><time class="entry-date published" datetime="{iso(it)}">{_date_text(site, it)}</time></span>{by} {views}</div></header>\n'
                 + widget
                 + f'\n<div class="entry-content">\n{b.html}\n{att}\n</div><!-- .entry-content -->\n'
                 + f'<footer class="entry-footer"><span class="cat-links">Chuyên mục: <a href="{cat_route(1)}" rel="category tag">{esc(cat_name)}</a></span> {tag_html}</footer>\n'

@@ -46,6 +46,7 @@ các nhóm lớp độc lập, bảo đảm an toàn tuyệt đối cho trẻ.<b
 <br>
 <div style="text-align:right"><b>Tổ Mầm non</b></div>
 </font></td></tr>
+<tr><td align="right"></td></tr>
 <tr><td><b>Các bài viết khác:</b></td></tr>
 <tr><td>- <a href="/index.php?chucnang=view_chitiet&amp;chudecode=4&amp;baivietcode=6702">Ngành Giáo dục quận Bắc Từ Liêm sơ kết học kỳ I năm học 2024-2025</a></td></tr><tr><td>- <a href="/index.php?chucnang=view_chitiet&amp;chudecode=4&amp;baivietcode=6706">Tập huấn giáo viên dạy giỏi cấp quận bậc Tiểu học đợt 1/2020</a></td></tr><tr><td>- <a href="/index.php?chucnang=view_chitiet&amp;chudecode=4&amp;baivietcode=6698">Chi bộ Trường THCS Thuỵ Phương học tập và làm theo Bác theo Chỉ thị 05</a></td></tr>
 </table>

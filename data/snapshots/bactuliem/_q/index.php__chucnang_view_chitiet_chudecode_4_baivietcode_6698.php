@@ -38,6 +38,7 @@ biểu dương kịp thời các tấm gương tiêu biểu trong các buổi ch
 <br>
 <div style="text-align:right"><b>Chi bộ THCS Thuỵ Phương</b></div>
 </font></td></tr>
+<tr><td align="right"></td></tr>
 <tr><td><b>Các bài viết khác:</b></td></tr>
 <tr><td>- <a href="/index.php?chucnang=view_chitiet&amp;chudecode=4&amp;baivietcode=6702">Ngành Giáo dục quận Bắc Từ Liêm sơ kết học kỳ I năm học 2024-2025</a></td></tr><tr><td>- <a href="/index.php?chucnang=view_chitiet&amp;chudecode=4&amp;baivietcode=6694">Hội nghị tổng kết năm học 2022-2023 bậc học Mầm non quận Bắc Từ Liêm</a></td></tr><tr><td>- <a href="/index.php?chucnang=view_chitiet&amp;chudecode=4&amp;baivietcode=6706">Tập huấn giáo viên dạy giỏi cấp quận bậc Tiểu học đợt 1/2020</a></td></tr>
 </table>

@@ -40,6 +40,7 @@ cường chuyển đổi số, thực hiện học bạ số ở cấp tiểu h�
 <br>
 <div style="text-align:right"><b>Văn phòng Phòng GD&amp;ĐT</b></div>
 </font></td></tr>
+<tr><td align="right"></td></tr>
 <tr><td><b>Các bài viết khác:</b></td></tr>
 <tr><td>- <a href="/index.php?chucnang=view_chitiet&amp;chudecode=4&amp;baivietcode=6694">Hội nghị tổng kết năm học 2022-2023 bậc học Mầm non quận Bắc Từ Liêm</a></td></tr><tr><td>- <a href="/index.php?chucnang=view_chitiet&amp;chudecode=4&amp;baivietcode=6706">Tập huấn giáo viên dạy giỏi cấp quận bậc Tiểu học đợt 1/2020</a></td></tr><tr><td>- <a href="/index.php?chucnang=view_chitiet&amp;chudecode=4&amp;baivietcode=6698">Chi bộ Trường THCS Thuỵ Phương học tập và làm theo Bác theo Chỉ thị 05</a></td></tr>
 </table>

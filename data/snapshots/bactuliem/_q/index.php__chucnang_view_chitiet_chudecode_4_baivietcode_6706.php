@@ -39,6 +39,7 @@ trường Tiểu học Phú Diễn, Cổ Nhuế 2A và Đông Ngạc A.<br>
 <br>
 <div style="text-align:right"><b>Tổ Tiểu học</b></div>
 </font></td></tr>
+<tr><td align="right"></td></tr>
 <tr><td><b>Các bài viết khác:</b></td></tr>
 <tr><td>- <a href="/index.php?chucnang=view_chitiet&amp;chudecode=4&amp;baivietcode=6702">Ngành Giáo dục quận Bắc Từ Liêm sơ kết học kỳ I năm học 2024-2025</a></td></tr><tr><td>- <a href="/index.php?chucnang=view_chitiet&amp;chudecode=4&amp;baivietcode=6694">Hội nghị tổng kết năm học 2022-2023 bậc học Mầm non quận Bắc Từ Liêm</a></td></tr><tr><td>- <a href="/index.php?chucnang=view_chitiet&amp;chudecode=4&amp;baivietcode=6698">Chi bộ Trường THCS Thuỵ Phương học tập và làm theo Bác theo Chỉ thị 05</a></td></tr>
 </table>

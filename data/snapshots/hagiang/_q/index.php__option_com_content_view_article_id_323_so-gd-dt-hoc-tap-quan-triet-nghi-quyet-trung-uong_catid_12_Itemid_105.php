@@ -38,6 +38,7 @@
 <li class="email-icon"><a href="/index.php?option=com_mailto&amp;tmpl=component&amp;link=323" title="Gửi email bài viết này tới bạn bè" rel="nofollow"><span class="icon-envelope"></span>Email</a></li></ul></div></div>
 <dl class="article-info muted">
 <dt class="article-info-term">Chi tiết</dt>
+<dd class="createdby" itemprop="author" itemscope itemtype="https://schema.org/Person"><span class="icon-user"></span> Viết bởi <span itemprop="name">Hoàng Dũng</span></dd>
 <dd class="category-name"><span class="icon-folder-open"></span> Chuyên mục: <a href="/index.php?option=com_content&amp;view=category&amp;id=12&amp;Itemid=105" itemprop="genre">Tin tức - Sự kiện</a></dd>
 <dd class="published"><span class="icon-calendar"></span> <time datetime="2017-01-10T08:20:00+07:00" itemprop="datePublished">Được đăng ngày Thứ ba, 10 Tháng 1 2017 08:20</time></dd>
 <dd class="hits"><span class="icon-eye-open"></span> <meta itemprop="interactionCount" content="UserPageVisits:948" />Lượt xem: 948</dd>

@@ -27,6 +27,7 @@
 <p style="text-align: justify;">Tại Hội nghị, UBND tỉnh đã tặng Bằng khen cho 12 tập thể và 25 cá nhân; Giám đốc Sở GD&amp;ĐT tặng Giấy khen cho 40 tập thể, 96 cá nhân có thành tích tiêu biểu.</p>
 <p style="text-align: justify;">Thời gian tới, ngành Giáo dục Nghệ An tiếp tục đổi mới nội dung, hình thức học tập và làm theo Bác, đặc biệt chú trọng giáo dục đạo đức, lối sống cho học sinh thông qua các môn học và hoạt động trải nghiệm.</p>
 </div>
+<div class="news-author" style="text-align:right;font-weight:bold">Sở GD&amp;ĐT Nghệ An</div>
 
 </div>
 <div class="related-news"><div class="related-title">Tin liên quan</div><ul><li><a href="/tin-tuc/Pages/tin-tu-cac-dia-phuong.aspx?ItemID=6226">Thanh Hóa tổng kết 10 năm thực hiện Nghị quyết 29-NQ/TW</a> <span class="date">(07/11/2023)</span></li><li><a href="/tin-tuc/Pages/tin-tu-cac-dia-phuong.aspx?ItemID=6239">Đắk Lắk tổng kết năm học 2022-2023, triển khai nhiệm vụ năm học mới</a> <span class="date">(25/08/2023)</span></li><li><a href="/tin-tuc/Pages/tin-tu-cac-dia-phuong.aspx?ItemID=6252">Lào Cai: Đại hội Công đoàn Giáo dục tỉnh lần thứ XVI, nhiệm kỳ 2023 – 2028</a> <span class="date">(19/05/2023)</span></li><li><a href="/tin-tuc/Pages/tin-tu-cac-dia-phuong.aspx?ItemID=6265">Cà Mau: Tập huấn hơn 5.000 giáo viên thực hiện chương trình GDPT 2018</a> <span class="date">(28/07/2020)</span></li></ul></div>

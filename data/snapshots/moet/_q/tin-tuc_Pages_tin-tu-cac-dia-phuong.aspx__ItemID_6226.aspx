@@ -27,6 +27,7 @@
 <p style="text-align: justify;">Bên cạnh đó, Hội nghị cũng nhìn nhận tình trạng thừa, thiếu giáo viên cục bộ, cơ sở vật chất nhiều trường vùng miền núi còn khó khăn; công tác phân luồng học sinh sau THCS chưa đạt mục tiêu.</p>
 <p style="text-align: justify;">Tỉnh Thanh Hóa đặt mục tiêu đến năm 2030, 100% trường đạt chuẩn quốc gia, nằm trong nhóm 10 tỉnh dẫn đầu cả nước về chất lượng giáo dục toàn diện.</p>
 </div>
+<div class="news-author" style="text-align:right;font-weight:bold">Bảo Ngọc</div>
 
 </div>
 <div class="related-news"><div class="related-title">Tin liên quan</div><ul><li><a href="/tin-tuc/Pages/tin-tu-cac-dia-phuong.aspx?ItemID=6239">Đắk Lắk tổng kết năm học 2022-2023, triển khai nhiệm vụ năm học mới</a> <span class="date">(25/08/2023)</span></li><li><a href="/tin-tuc/Pages/tin-tu-cac-dia-phuong.aspx?ItemID=6252">Lào Cai: Đại hội Công đoàn Giáo dục tỉnh lần thứ XVI, nhiệm kỳ 2023 – 2028</a> <span class="date">(19/05/2023)</span></li><li><a href="/tin-tuc/Pages/tin-tu-cac-dia-phuong.aspx?ItemID=6213">Nghệ An: Sơ kết 5 năm thực hiện Chỉ thị 05-CT/TW trong ngành Giáo dục</a> <span class="date">(12/04/2021)</span></li><li><a href="/tin-tuc/Pages/tin-tu-cac-dia-phuong.aspx?ItemID=6265">Cà Mau: Tập huấn hơn 5.000 giáo viên thực hiện chương trình GDPT 2018</a> <span class="date">(28/07/2020)</span></li></ul></div>

@@ -28,6 +28,7 @@
 <p style="text-align: justify;">Năm học 2023-2024, ngành tập trung thực hiện 12 nhiệm vụ trọng tâm, trong đó ưu tiên tuyển dụng, bố trí đủ giáo viên; chuẩn bị các điều kiện triển khai chương trình GDPT 2018 đối với lớp 4, 8 và 11; đẩy mạnh chuyển đổi số và nâng cao chất lượng dạy tiếng Việt cho học sinh dân tộc thiểu số.</p>
 <p style="text-align: justify;">Dịp này, Sở GD&amp;ĐT Đắk Lắk đã trao Giấy khen cho 36 tập thể và 70 cá nhân có thành tích xuất sắc trong năm học 2022-2023.</p>
 </div>
+<div class="news-author" style="text-align:right;font-weight:bold">Sở GD&amp;ĐT Đắk Lắk</div>
 
 </div>
 <div class="related-news"><div class="related-title">Tin liên quan</div><ul><li><a href="/tin-tuc/Pages/tin-tu-cac-dia-phuong.aspx?ItemID=6226">Thanh Hóa tổng kết 10 năm thực hiện Nghị quyết 29-NQ/TW</a> <span class="date">(07/11/2023)</span></li><li><a href="/tin-tuc/Pages/tin-tu-cac-dia-phuong.aspx?ItemID=6252">Lào Cai: Đại hội Công đoàn Giáo dục tỉnh lần thứ XVI, nhiệm kỳ 2023 – 2028</a> <span class="date">(19/05/2023)</span></li><li><a href="/tin-tuc/Pages/tin-tu-cac-dia-phuong.aspx?ItemID=6213">Nghệ An: Sơ kết 5 năm thực hiện Chỉ thị 05-CT/TW trong ngành Giáo dục</a> <span class="date">(12/04/2021)</span></li><li><a href="/tin-tuc/Pages/tin-tu-cac-dia-phuong.aspx?ItemID=6265">Cà Mau: Tập huấn hơn 5.000 giáo viên thực hiện chương trình GDPT 2018</a> <span class="date">(28/07/2020)</span></li></ul></div>

@@ -26,6 +26,7 @@
 <table class="image" align="center" border="0" cellpadding="0" cellspacing="0"><tbody><tr><td><img src="/tin-tuc/PublishingImages/lao-cai-dai-hoi-cd-1.jpg" alt="Ban Chấp hành Công đoàn Giáo dục tỉnh khóa XVI ra mắt Đại hội" width="600" height="400"></td></tr><tr><td class="image_desc" style="text-align:center"><em>Ban Chấp hành Công đoàn Giáo dục tỉnh khóa XVI ra mắt Đại hội</em></td></tr></tbody></table>
 <p style="text-align: justify;">Đại hội đã bầu Ban Chấp hành Công đoàn Giáo dục tỉnh khóa XVI gồm 25 đồng chí; bà Lục Thị Mai tái cử Chủ tịch Công đoàn Giáo dục tỉnh nhiệm kỳ 2023 – 2028.</p>
 </div>
+<div class="news-author" style="text-align:right;font-weight:bold">Công đoàn GD Lào Cai</div>
 
 </div>
 <div class="related-news"><div class="related-title">Tin liên quan</div><ul><li><a href="/tin-tuc/Pages/tin-tu-cac-dia-phuong.aspx?ItemID=6226">Thanh Hóa tổng kết 10 năm thực hiện Nghị quyết 29-NQ/TW</a> <span class="date">(07/11/2023)</span></li><li><a href="/tin-tuc/Pages/tin-tu-cac-dia-phuong.aspx?ItemID=6239">Đắk Lắk tổng kết năm học 2022-2023, triển khai nhiệm vụ năm học mới</a> <span class="date">(25/08/2023)</span></li><li><a href="/tin-tuc/Pages/tin-tu-cac-dia-phuong.aspx?ItemID=6213">Nghệ An: Sơ kết 5 năm thực hiện Chỉ thị 05-CT/TW trong ngành Giáo dục</a> <span class="date">(12/04/2021)</span></li><li><a href="/tin-tuc/Pages/tin-tu-cac-dia-phuong.aspx?ItemID=6265">Cà Mau: Tập huấn hơn 5.000 giáo viên thực hiện chương trình GDPT 2018</a> <span class="date">(28/07/2020)</span></li></ul></div>

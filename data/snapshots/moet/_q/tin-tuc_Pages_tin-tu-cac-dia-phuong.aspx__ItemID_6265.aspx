@@ -26,6 +26,7 @@
 <table class="image" align="center" border="0" cellpadding="0" cellspacing="0"><tbody><tr><td><img src="/tin-tuc/PublishingImages/ca-mau-tap-huan-1.jpg" alt="Giáo viên tiểu học huyện Năm Căn tham gia tập huấn" width="600" height="400"></td></tr><tr><td class="image_desc" style="text-align:center"><em>Giáo viên tiểu học huyện Năm Căn tham gia tập huấn</em></td></tr></tbody></table>
 <p style="text-align: justify;">Theo Sở GDĐT Cà Mau, đến nay 100% phòng học lớp 1 đã được sắp xếp đủ bàn ghế, thiết bị dạy học tối thiểu; các trường có học sinh dân tộc Khmer được bổ sung tài liệu hỗ trợ học sinh làm quen tiếng Việt trước khi vào lớp 1.</p>
 </div>
+<div class="news-author" style="text-align:right;font-weight:bold">Minh Khôi</div>
 
 </div>
 <div class="related-news"><div class="related-title">Tin liên quan</div><ul><li><a href="/tin-tuc/Pages/tin-tu-cac-dia-phuong.aspx?ItemID=6226">Thanh Hóa tổng kết 10 năm thực hiện Nghị quyết 29-NQ/TW</a> <span class="date">(07/11/2023)</span></li><li><a href="/tin-tuc/Pages/tin-tu-cac-dia-phuong.aspx?ItemID=6239">Đắk Lắk tổng kết năm học 2022-2023, triển khai nhiệm vụ năm học mới</a> <span class="date">(25/08/2023)</span></li><li><a href="/tin-tuc/Pages/tin-tu-cac-dia-phuong.aspx?ItemID=6252">Lào Cai: Đại hội Công đoàn Giáo dục tỉnh lần thứ XVI, nhiệm kỳ 2023 – 2028</a> <span class="date">(19/05/2023)</span></li><li><a href="/tin-tuc/Pages/tin-tu-cac-dia-phuong.aspx?ItemID=6213">Nghệ An: Sơ kết 5 năm thực hiện Chỉ thị 05-CT/TW trong ngành Giáo dục</a> <span class="date">(12/04/2021)</span></li></ul></div>

@@ -47,6 +47,7 @@ function __doPostBack(eventTarget, eventArgument) { theForm.__EVENTTARGET.value 
 </tbody></table>
 <p align="justify"><font face="Times New Roman" size="3">Sở GDĐT đề nghị các đơn vị chú trọng kiểm tra an toàn điện, phòng cháy chữa cháy, vệ sinh trường lớp; bảo đảm đủ bàn ghế đúng quy cách cho học sinh trước ngày tựu trường.</font></p>
 </div>
+<div class="NewsAuthor" style="text-align:right"><span id="dnn_ctr747_ViewNews_lblAuthor">Người viết: Phòng Kế hoạch - Tài chính</span></div>
 
 <div class="news-tools"><a id="dnn_ctr747_ViewNews_lnkPrint" href="javascript:window.print()">In trang</a> | <a href="javascript:history.back()">Quay lại</a></div>
 <div class="othernews-box"><span class="SubHead">Các tin đã đưa</span><ul><li><a href="/Tintuc/danguyvaBanGiamdoc/tabid/262/Mode747/3/catId/15/NewsId/7806/Default.aspx" class="othernews">Đảng ủy Sở GDĐT tổng kết công tác Đảng năm 2020, triển khai nhiệm vụ năm 2021</a> <span class="NormalDate">(15/01/2021)</span></li><li><a href="/Tintuc/danguyvaBanGiamdoc/tabid/262/Mode747/3/catId/15/NewsId/7824/Default.aspx" class="othernews">Đại hội Đảng bộ Sở GDĐT lần thứ VII, nhiệm kỳ 2020-2025</a> <span class="NormalDate">(19/06/2020)</span></li><li><a href="/Tintuc/danguyvaBanGiamdoc/tabid/262/Mode747/3/catId/15/NewsId/7812/Default.aspx" class="othernews">Học tập chuyên đề năm 2018 về xây dựng phong cách, tác phong công tác của người đứng đầu theo tư tưởng, đạo đức, phong cách Hồ Chí Minh</a> <span class="NormalDate">(22/03/2018)</span></li></ul></div>
