@@ -111,12 +111,12 @@ class GeneratedArticle:
 class Generator:
     """Article ``i`` of corpus ``seed`` is ``Generator(seed).article(i)``."""
 
-    def __init__(self, seed: int = 1, seeds_dir: Path | None = None):
+    def __init__(self, seed: int = 1, seeds_dir: Path | None = None, pool_size: int = POOL_SIZE):
         self.seed = seed
         model = SyllableModel(seed_texts(seeds_dir or data_dir() / "seeds"))
         rng = random.Random(f"pool:{seed}")
         pool: list[str] = []
-        while len(pool) < POOL_SIZE:
+        while len(pool) < pool_size:
             s = model.sentence(rng)
             if not _REF_LIKE.search(s):
                 pool.append(s)
@@ -238,11 +238,11 @@ class Generator:
 
 # -- writers ------------------------------------------------------------------
 def write_archive(path: Path, n: int, seed: int = 1, start: int = 0, batch: int = 2000,
-                  progress: bool = False) -> int:
+                  progress: bool = False, generator: Generator | None = None) -> int:
     """Put articles ``start``..``start+n-1`` into the archive at ``path``; returns how many changed."""
     from archive.store import Archive
 
-    gen = Generator(seed)
+    gen = generator or Generator(seed)
     changed = 0
     t0 = time.perf_counter()
     with Archive(path) as arc:
@@ -311,14 +311,14 @@ def _listing_html(page: int, pages: int, items: list[tuple[str, Article]]) -> st
 """
 
 
-def write_site(outdir: Path, n: int, seed: int = 1) -> dict:
+def write_site(outdir: Path, n: int, seed: int = 1, generator: Generator | None = None) -> dict:
     """A static site of ``n`` articles plus listing pages, in the snapshot format.
 
     Writes ``OUTDIR/benchsite/`` (pages, ``robots.txt``, ``_routes.json``),
     ``OUTDIR/sources.toml`` (one source, ``{base}`` placeholder) and
     ``OUTDIR/expected.json``; returns a summary dict.
     """
-    gen = Generator(seed)
+    gen = generator or Generator(seed)
     site = outdir / SITE_ID
     (site / "tin-tuc").mkdir(parents=True, exist_ok=True)
     (site / "listing").mkdir(exist_ok=True)
