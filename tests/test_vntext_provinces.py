@@ -123,6 +123,12 @@ def test_find_in_seed_articles() -> None:
     ("tỉnh Thừa Thiên Huế", [("Thừa Thiên Huế", 1)]),
     ("Cần Thơ, Cần Thơ, Sóc Trăng", [("Cần Thơ", 2), ("Sóc Trăng", 1)]),
     ("Sóc Trăng rồi Cần Thơ", [("Sóc Trăng", 1), ("Cần Thơ", 1)]),
+    ("cô Nguyễn Thị Hà Giang, thầy Trần Văn Thái Bình", []),
+    ("cô Nguyễn Thị Hà Giang, Sở GD&ĐT Hà Giang", [("Hà Giang", 1)]),
+    ("VĂN PHÒNG SỞ GD&ĐT HÀ GIANG", [("Hà Giang", 1)]),
+    ("Đắk Lắk, Đăk Lăk và Daklak", [("Đắk Lắk", 3)]),
+    ("TT-Huế, Thừa Thiên - Huế", [("Thừa Thiên Huế", 2)]),
+    ("tỉnh Bà Rịa - Vũng Tàu", [("Bà Rịa - Vũng Tàu", 1)]),
     ("", []),
 ])
 def test_find_in_text(text: str, expected: list[tuple[str, int]]) -> None:

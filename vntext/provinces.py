@@ -165,6 +165,11 @@ _NOT_IN_TEXT = {"HCM", "HN", "TTH", "Hue", "Bà Rịa", "Ba Ria", "Thừa Thiên
                 "Ho Chi Minh", "Hồ Chí Minh"}
 
 
+# "Nguyễn Thị Hà Giang", "Trần Văn Thái Bình": a middle name before the match
+# makes it a person's name.
+_PERSON_BEFORE = re.compile(r"(?<!\w)(?:Thị|Văn|THỊ|VĂN)[^\S\n]$")
+
+
 @lru_cache(maxsize=1)
 def _text_pattern() -> tuple[re.Pattern[str], dict[str, Province | None]]:
     surfaces: dict[str, Province | None] = {}
@@ -192,7 +197,9 @@ def find_in_text(text: str) -> list[tuple[str, int]]:
 
     Matching is case-sensitive on purpose: "hòa bình" (peace) is not Hòa Bình.
     Bare "Hồ Chí Minh" (the person, as in "tư tưởng Hồ Chí Minh") is not the
-    city; "Thành phố Hồ Chí Minh", "TP. Hồ Chí Minh", "TP.HCM" are.
+    city; "Thành phố Hồ Chí Minh", "TP. Hồ Chí Minh", "TP.HCM" are. A name
+    after "Thị"/"Văn" is a person ("Nguyễn Thị Hà Giang"). Street names
+    ("đường Hà Nội") still count: an accepted risk.
     """
     if not text:
         return []
@@ -203,7 +210,7 @@ def find_in_text(text: str) -> list[tuple[str, int]]:
     for m in pattern.finditer(canon):
         surface = re.sub(r"\s+", " ", m.group(0))
         p = surfaces.get(surface)
-        if p is None:
+        if p is None or _PERSON_BEFORE.search(canon, max(0, m.start() - 5), m.start()):
             continue
         counts[p.name] = counts.get(p.name, 0) + 1
         first.setdefault(p.name, m.start())

@@ -94,6 +94,8 @@ _TYPES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "BC": (("báo cáo",), ("bc",)),
     "TTr": (("tờ trình",), ("ttr",)),
     "QC": (("quy chế",), ("qc",)),
+    "CĐ": (("công điện",), ("cđ",)),
+    "VBHN": (("văn bản hợp nhất",), ("vbhn",)),
     "NQTW": (("nghị quyết trung ương",), ("nqtw",)),
 }
 # Folded code -> canonical code.
@@ -194,14 +196,26 @@ _START = re.compile(rf"(?:{_PREFIX}|(?<![\w./,\-\u2013]))(?P<num>\d{{1,5}})(?![\
 _SEG = re.compile(rf"({_H}*)([{re.escape(_SEP_CHARS)}])({_H}*)([a-z0-9&]+)")
 _SPACE_TYPE = re.compile(rf"{_H}+([a-z]+)(?={_H}*[{re.escape(_SEP_CHARS)}])")
 
+# Ordinals written out in "Hội nghị lần thứ tư Ban Chấp hành Trung ương".
+_ORDINALS = {"nhat": 1, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5, "sau": 6, "bay": 7,
+             "tam": 8, "chin": 9, "muoi": 10, "muoi mot": 11, "muoi hai": 12, "muoi ba": 13,
+             "muoi bon": 14, "muoi tu": 14, "muoi lam": 15}
+_ORD_ALT = "|".join(sorted((re.escape(k).replace(r"\ ", _H + "+") for k in _ORDINALS),
+                           key=len, reverse=True))
 _NQTW = re.compile(
     rf"(?<![\w])(?:nghi{_H}+quyet|nq)"
     rf"(?:{_H}+hoi{_H}+nghi)?"
-    rf"(?:{_H}+lan{_H}+thu{_H}+(?P<n1>\d{{1,2}}))?"
+    rf"(?:{_H}+lan{_H}+thu{_H}+(?:(?P<n1>\d{{1,2}})|(?P<w1>{_ORD_ALT})(?![a-z])))?"
     rf"(?:{_H}+(?:ban{_H}+chap{_H}+hanh|bch))?"
     rf"{_H}*(?:trung{_H}+uong|tw)(?![a-z])(?:{_H}+dang(?![\w]))?"
     rf"(?:{_H}*(?:lan{_H}+thu{_H}+)?(?P<n2>\d{{1,2}})(?![\d/.,]))?"
     rf"(?:(?:{_H}*[(,\-\u2013]{_H}*|{_H}+)khoa{_H}+(?P<k>[ivxl]+)(?![\w]){_H}*\)?)?"
+)
+
+_CODE_ALT = "|".join(sorted((re.escape(c) for c in _CODE_BY_FOLD), key=len, reverse=True))
+_ID_IN_QUERY = re.compile(
+    rf"(?<![\w/\-])(?:nqtw(?P<tw>\d{{1,2}})(?:-(?P<k>[ivxl]+))?"
+    rf"|(?P<code>{_CODE_ALT})-(?P<num>\d{{1,5}}))(?![\w/\-])"
 )
 
 # Words after a number that make it a quantity, not a document number.
@@ -234,7 +248,7 @@ def _canon_issuer_part(orig: str) -> str:
 
 
 def _is_party_issuer(parts: list[str]) -> bool:
-    return len(parts) == 1 and parts[0].endswith(_PARTY_ISSUER_END)
+    return len(parts) == 1 and (parts[0].endswith(_PARTY_ISSUER_END) or parts[0].startswith("ĐU"))
 
 
 def _acronymish(orig: str) -> bool:
@@ -254,12 +268,15 @@ class _Seg:
 
 
 def _read_segs(nfc_text: str, folded: str, pos: int, strict: bool) -> tuple[list[_Seg], str | None, int]:
-    """Segments of a code after its number: ``-CT/TW`` → [CT, TW]; also a year."""
+    """Segments of a code after its number: ``-CT/TW`` → [CT, TW]; also a year.
+
+    Returns (segments, year or None, position after the last part read).
+    """
     segs: list[_Seg] = []
     year = None
     # "05 CT/TW": a known type code after a plain space.
     m = _SPACE_TYPE.match(folded, pos)
-    if m and m.group(1) in _CODE_BY_FOLD and m.group(1) not in ("so",):
+    if m and m.group(1) in _CODE_BY_FOLD:
         orig = nfc_text[m.start(1):m.end(1)]
         if not strict or _acronymish(orig):
             segs.append(_Seg("-", True, orig, m.group(1)))
@@ -290,8 +307,6 @@ def _read_segs(nfc_text: str, folded: str, pos: int, strict: bool) -> tuple[list
             break
         segs.append(_Seg(sep, spaced, seg_o, seg_f))
         pos = m.end()
-    if year is not None and not segs:
-        return [], None, pos
     return segs, year, pos
 
 
@@ -334,7 +349,10 @@ def _from_code(num: str, segs: list[_Seg], year: str | None, word_code: str | No
         return t, n, iss, f"{n}/{t}-{iss}"  # 1234/QĐ-UBND
     # 3240/BGDĐT-CSVC: a công văn (or whatever the type word says)
     if strict and word_code is None:
-        if len(first.folded) < 2 or not all(_acronymish(s.orig) for s in segs):
+        # "lớp 10/A1", "tổ 3/KP2" are not công văn numbers: the issuer must be
+        # letters only, three or more, written as an acronym.
+        if (len(first.folded) < 3 or not first.folded.isalpha()
+                or not all(_acronymish(s.orig) for s in segs)):
             return None
     iss = "-".join([_canon_issuer_part(first.orig)] + rest)
     return word_code or "CV", n, iss, f"{n}/{iss}"
@@ -367,8 +385,25 @@ def _scan(text: str, strict: bool) -> list[Ref]:
         refs.append(Ref(ref_id, t, number, issuer, at(s), at(e)))
         taken.append((s, e))
 
+    if not strict:
+        # Ids typed back as queries: "CT-05", "QĐi-08", "NQTW4-XII".
+        for m in _ID_IN_QUERY.finditer(folded):
+            if any(s <= m.start() < e for s, e in taken):
+                continue
+            if m.group("tw"):
+                add("NQTW", str(int(m.group("tw"))), m.group("k").upper() if m.group("k") else None,
+                    m.start(), m.end())
+            elif _CODE_BY_FOLD[m.group("code")] == "NQTW":
+                add("NQTW", str(int(m.group("num"))), None, m.start(), m.end())
+            else:
+                add(_CODE_BY_FOLD[m.group("code")], _pad(m.group("num")), None, m.start(), m.end())
+
     for m in _NQTW.finditer(folded):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
         n = m.group("n2") or m.group("n1")
+        if not n and m.group("w1"):
+            n = str(_ORDINALS[re.sub(r"\s+", " ", m.group("w1"))])
         if not n:
             continue
         k = m.group("k")
@@ -376,7 +411,7 @@ def _scan(text: str, strict: bool) -> list[Ref]:
         if k and _roman_ok(k):
             add("NQTW", str(int(n)), k.upper(), m.start(), end)
         else:
-            end = m.end("n2") if m.group("n2") else m.end("n1")
+            end = m.end("n2") if m.group("n2") else (m.end("n1") if m.group("n1") else m.end("w1"))
             add("NQTW", str(int(n)), None, m.start(), end)
 
     pos = 0
@@ -424,7 +459,7 @@ def _scan(text: str, strict: bool) -> list[Ref]:
             pos = m.end()
             continue
         # "Kế hoạch 5 năm" is a count; with "số" ("Nghị quyết số 02 Hội nghị...") it is a number.
-        if not m.group("so") and _QUANTITY.match(folded, after):
+        if not m.group("so") and year is None and _QUANTITY.match(folded, after):
             pos = m.end()
             continue
         if word_code in _NEED_SO and not m.group("so"):
