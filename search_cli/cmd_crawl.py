@@ -26,7 +26,29 @@ from search_cli.progress import IndexProgress, Progress
 
 log = logging.getLogger("edunews.cli")
 
-FAILED_STATES = ("failed", "error", "unreachable")
+FAILED_STATES = ("failed", "error", "unreachable", "interrupted")
+
+
+class _CrawlProgress(Progress):
+    """Progress that also keeps Scrapy's own log records out of the terminal.
+
+    Scrapy's logging set-up (inside CrawlerProcess) empties the handlers of the
+    'scrapy' logger while leaving it non-propagating, so its errors reach
+    Python's last-resort handler and print tracebacks on stderr. The first
+    progress event comes after that set-up; routing 'scrapy' to the root
+    logger then sends those records to HOME/logs/edunews.log instead.
+    """
+
+    _routed = False
+
+    def __call__(self, event=None, **kw):
+        if not self._routed:
+            self._routed = True
+            for name in ("scrapy", "twisted", "py.warnings", "protego"):
+                lg = logging.getLogger(name)
+                if not lg.handlers and not lg.propagate:
+                    lg.propagate = True
+        super().__call__(event, **kw)
 
 
 def _stamp() -> str:
@@ -80,13 +102,17 @@ def summary_lines(summary: dict[str, Any]) -> list[str]:
     rows = []
     for s in _per_source(summary):
         rows.append([s.get("name", s.get("source", "?")), s.get("status", "?"),
-                     s.get("pages", s.get("fetched", 0)), s.get("new", 0), s.get("updated", 0),
-                     s.get("skipped", s.get("unchanged", 0)), _errors_text(s.get("errors"))])
-    header = ["source", "status", "pages", "new", "updated", "skipped", "errors by kind"]
+                     s.get("pages", 0), s.get("new", 0), s.get("updated", 0), s.get("unchanged", 0),
+                     s.get("skipped", 0), _errors_text(s.get("errors"))])
+    header = ["source", "status", "pages", "new", "updated", "unchanged", "skipped", "errors by kind"]
     lines = table(rows, header)
-    if len(rows) > 1:
-        tot = [sum(int(r[i] or 0) for r in rows if str(r[i]).isdigit()) for i in range(2, 6)]
-        lines.append(f"total: {tot[0]} pages fetched, {tot[1]} new, {tot[2]} updated, {tot[3]} skipped")
+    tot = summary.get("total")
+    if isinstance(tot, dict):
+        rate = f", {tot['pages_per_second']} pages/s" if tot.get("pages_per_second") else ""
+        lines.append(f"total: {tot.get('pages', 0)} pages fetched, {tot.get('new', 0)} new, "
+                     f"{tot.get('updated', 0)} updated, {tot.get('unchanged', 0)} unchanged, "
+                     f"{tot.get('skipped', 0)} skipped, errors: {_errors_text(tot.get('errors'))}"
+                     f" ({tot.get('elapsed', summary.get('elapsed', 0))} s{rate})")
     if summary.get("message"):
         lines.append(str(summary["message"]))
     return lines
@@ -156,7 +182,7 @@ def crawl(home: Home, names, all_sources, start_url, province, name, max_pages, 
     started = _now()
     try:
         with hold(home.lock_path("crawl"), "crawl"):
-            progress = Progress(label="crawl")
+            progress = _CrawlProgress(label="crawl")
             try:
                 if start_url:
                     from crawler.run import crawl_ad_hoc
@@ -279,7 +305,7 @@ def update(home: Home, settings, sources_path, max_pages) -> None:
             if not sources:
                 raise UsageError(f"no sources configured in {path}")
             record["sources_file"] = str(path)
-            progress = Progress(label="update")
+            progress = _CrawlProgress(label="update")
             t0 = time.monotonic()
             try:
                 summary = _do_crawl(home, list(sources), settings, False, None, max_pages, progress)

@@ -16,8 +16,10 @@ class Progress:
     """A callable the crawler calls with a dict per event.
 
     Understood keys (missing ones are fine): ``event`` (``source_start``,
-    ``source_done``, ``page``...), ``source``, ``pages``, ``articles``, ``errors``,
-    ``url``, ``status``.
+    ``source_done``, ``source_failed``, ``page``), ``source``, and ``pages``,
+    ``articles``, ``errors`` as running totals *of that source*; sources crawl
+    concurrently, so the status line sums them over sources. An event without
+    totals counts as one page.
     """
 
     def __init__(self, stream: IO[str] | None = None, tty: bool | None = None, every: int = 50,
@@ -27,31 +29,49 @@ class Progress:
         self.every = max(1, every)
         self.label = label
         self.start = time.monotonic()
-        self.pages = 0
-        self.articles = 0
-        self.errors = 0
+        self.totals: dict[str, dict[str, int]] = {}
         self.source = ""
+        self.finished = 0
         self._last_logged_pages = 0
         self._last_draw = 0.0
         self._drawn = False
 
-    # The crawler may report running totals or one page at a time; accept both.
+    def _count(self, key: str) -> int:
+        return sum(t.get(key, 0) for t in self.totals.values())
+
+    @property
+    def pages(self) -> int:
+        return self._count("pages")
+
+    @property
+    def articles(self) -> int:
+        return self._count("articles")
+
+    @property
+    def errors(self) -> int:
+        return self._count("errors")
+
     def __call__(self, event: dict[str, Any] | None = None, **kw: Any) -> None:
         ev = dict(event or {}, **kw)
         kind = str(ev.get("event", "page"))
-        if ev.get("source"):
-            self.source = str(ev["source"])
+        src = str(ev.get("source") or self.source or "")
+        self.source = src
+        tot = self.totals.setdefault(src, {"pages": 0, "articles": 0, "errors": 0})
+        given = False
         for key in ("pages", "articles", "errors"):
             if isinstance(ev.get(key), int):
-                setattr(self, key, ev[key])
-        if kind == "page" and not isinstance(ev.get("pages"), int):
-            self.pages += 1
+                tot[key] = ev[key]
+                given = True
+        if kind == "page" and not given:
+            tot["pages"] += 1
             if ev.get("article") or ev.get("outcome") in ("new", "updated"):
-                self.articles += 1
+                tot["articles"] += 1
+        if kind in ("source_done", "source_failed"):
+            self.finished += 1
         if self.tty:
             self._draw(force=kind != "page")
         else:
-            self._log(kind)
+            self._log(kind, src, ev.get("status"))
 
     def rate(self) -> float:
         elapsed = max(time.monotonic() - self.start, 1e-6)
@@ -72,9 +92,15 @@ class Progress:
         self.stream.flush()
         self._drawn = True
 
-    def _log(self, kind: str) -> None:
-        if kind in ("source_start", "source_done", "source_failed", "done"):
-            self.stream.write(f"{self.status()} {kind.replace('_', ' ')}\n")
+    def _log(self, kind: str, src: str, status: Any) -> None:
+        if kind == "source_start":
+            self.stream.write(f"{self.label}: {src} started\n")
+        elif kind in ("source_done", "source_failed"):
+            t = self.totals.get(src, {})
+            state = status or ("failed" if kind == "source_failed" else "done")
+            self.stream.write(f"{self.label}: {src} {state}: {t.get('pages', 0)} pages, "
+                              f"{t.get('articles', 0)} articles, {t.get('errors', 0)} errors"
+                              f" (all sources: {self.pages} pages, {self.articles} articles)\n")
         elif self.pages - self._last_logged_pages >= self.every:
             self._last_logged_pages = self.pages
             self.stream.write(self.status() + "\n")

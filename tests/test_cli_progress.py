@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import io
+import re
 
 from search_cli.progress import IndexProgress, Progress
 
@@ -47,3 +48,15 @@ def test_index_progress_off_tty_accepts_counts_or_dicts():
     p({"done": 300, "total": 300})
     assert buf.getvalue().splitlines() == ["index: 100/300 articles", "index: 200/300 articles",
                                            "index: 300/300 articles"]
+
+
+def test_concurrent_sources_are_summed():
+    buf = io.StringIO()
+    p = Progress(stream=buf, tty=False, every=1000)
+    p({"event": "page", "source": "a", "pages": 10, "articles": 4, "errors": 1})
+    p({"event": "page", "source": "b", "pages": 3, "articles": 2, "errors": 0})
+    p({"event": "page", "source": "a", "pages": 11, "articles": 5, "errors": 1})
+    p({"event": "source_done", "source": "b", "pages": 3, "articles": 2, "status": "done"})
+    assert p.pages == 14 and p.articles == 7 and p.errors == 1
+    assert re.fullmatch(r"crawl: 14 pages, 7 articles, 1 errors, [0-9.]+ pages/s \[b\] source done \(done\)\n",
+                        buf.getvalue())
