@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from vntext.refs import (Ref, canonical_refs, find_refs, index_terms, parse_id, query_terms,
-                         ref_type_names)
+from vntext.refs import (Ref, canonical_id, canonical_refs, find_refs, index_terms, parse_id,
+                         query_terms, ref_type_names)
 
 SEEDS = Path(__file__).resolve().parent.parent / "data" / "seeds"
 
@@ -87,6 +87,13 @@ def test_spacing_case_and_normal_forms(text: str) -> None:
     ("theo Thông tư 22. Buổi chiều", "TT-22"),
     ("Thông tư 22/2016 quy định", "TT-22"),
     ("Nghị quyết Hội nghị lần thứ tư", None),
+    # A type name that is also a verb, followed by a count, is the verb.
+    ("hướng dẫn 07 chi bộ", None),
+    ("báo cáo 3 nội dung", None),
+    ("Quyết định 05 tập thể", None),
+    ("Kế hoạch 100 ngày", None),
+    # Other type names keep the citation even before a noun.
+    ("Sơ kết Chỉ thị 05 chi bộ trường THPT", "CT-05"),
 ])
 def test_partial_forms(text: str, expected: str | None) -> None:
     refs = find_refs(text)
@@ -225,3 +232,25 @@ def test_type_names() -> None:
     assert names["CT"] == ["chỉ thị", "ct"]
     assert "quy định" in names["QĐi"]
     assert all(v for v in names.values())
+
+
+@pytest.mark.parametrize("spelling, expected", [
+    ("05/CT-TW", "05-CT/TW"), ("chỉ thị số 05-ct/tw", "05-CT/TW"), ("5-CT/TW", "05-CT/TW"),
+    ("ct-05", "CT-05"), ("CT 05", "CT-05"), ("NQTW4-XII", "NQTW4-XII"), ("nqtw-4", "NQTW-4"),
+    ("3240/bgddt-csvc", "3240/BGDĐT-CSVC"), ("qdi-08", "QĐi-08"),
+    ("hello", None), ("05 chi bộ", None), ("05-CT/TW và 06-CT/TW", None), ("", None),
+])
+def test_canonical_id(spelling: str, expected: str | None) -> None:
+    assert canonical_id(spelling) == expected
+
+
+def test_index_terms_recanonicalise_other_spellings() -> None:
+    assert index_terms(["05/ct-tw"]) == index_terms(["05-CT/TW"]) == index_terms(["5-ct/tw"])
+    assert index_terms([""]) == []
+
+
+def test_ids_shown_in_results_work_as_queries() -> None:
+    assert matches("CT-05", "Chỉ thị 05-CT/TU")
+    assert matches("NQTW4-XII", "Nghị quyết Trung ương 4 (Khóa XII)")
+    assert matches("NQTW-4", "Nghị quyết Trung ương 4 (Khóa XII)")
+    assert not matches("NQTW4-XII", "Nghị quyết Trung ương 4 (Khóa XI)")

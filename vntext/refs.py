@@ -47,7 +47,7 @@ from vntext.normalize import fold
 
 __all__ = [
     "Ref", "find_refs", "canonical_refs", "index_terms", "query_terms",
-    "ref_type_names", "parse_id",
+    "ref_type_names", "parse_id", "canonical_id",
 ]
 
 
@@ -218,18 +218,31 @@ _ID_IN_QUERY = re.compile(
     rf"|(?P<code>{_CODE_ALT})-(?P<num>\d{{1,5}}))(?![\w/\-])"
 )
 
-# Words after a number that make it a quantity, not a document number.
-_QUANTITY_WORDS = (
-    "thang", "nam", "ngay", "tuan", "quy", "gio", "phut", "lan", "chi bo", "chi uy",
-    "dang vien", "dang bo", "diem", "nguoi", "hoc sinh", "truong", "don vi", "noi dung",
-    "chi tieu", "nhiem vu", "giai phap", "dieu", "khoan", "muc", "trieu", "ty", "nghin",
-    "ngan", "trang", "tiet", "lop", "co so", "dong chi", "dai bieu", "tap the", "ca nhan",
-    "giao vien", "can bo", "xa", "huyen", "tinh", "phong", "so", "%", "km", "ha", "van ban",
-    "tieu chi", "chuyen de", "khoa", "nhiem ky", "dot", "buoi", "hoi nghi", "bai", "cau",
-    "de", "chu truong", "tr", "thanh vien", "phan tram",
+# Words after "TYPE N" that make N a count, not a document number. Time and
+# measure words always do ("Kế hoạch 5 năm", "Báo cáo 6 tháng"); nouns of
+# people and units only after type names that are also verbs ("kết luận 3 nội
+# dung", "hướng dẫn 07 chi bộ") -- "Sơ kết Chỉ thị 05 chi bộ trường" is a citation.
+_MEASURE_WORDS = (
+    "thang", "nam", "ngay", "tuan", "quy", "gio", "phut", "lan", "diem", "trieu", "ty",
+    "nghin", "ngan", "trang", "tiet", "km", "ha", "dot", "buoi", "phan tram", "tr", "%",
 )
-_QUANTITY_ALT = "|".join(re.escape(w).replace(r"\ ", _H + "+") for w in _QUANTITY_WORDS)
-_QUANTITY = re.compile(rf"{_H}*(?:{_QUANTITY_ALT})(?![a-z])")
+_COUNT_WORDS = (
+    "chi bo", "chi uy", "dang vien", "dang bo", "nguoi", "hoc sinh", "truong", "don vi",
+    "noi dung", "chi tieu", "nhiem vu", "giai phap", "dieu", "khoan", "muc", "lop", "co so",
+    "dong chi", "dai bieu", "tap the", "ca nhan", "giao vien", "can bo", "xa", "huyen", "tinh",
+    "phong", "so", "van ban", "tieu chi", "chuyen de", "khoa", "nhiem ky", "hoi nghi", "bai",
+    "cau", "de", "chu truong", "thanh vien", "van de", "linh vuc", "mat", "nhom", "doan",
+)
+# Type names that double as verbs: kết luận, hướng dẫn, báo cáo, quy định, quyết định, thông báo.
+_VERB_TYPES = {"KL", "HD", "BC", "QĐi", "QĐ", "TB"}
+
+
+def _word_alt(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", _H + "+") for w in words)
+
+
+_MEASURE = re.compile(rf"{_H}*(?:{_word_alt(_MEASURE_WORDS)})(?![a-z])")
+_COUNT = re.compile(rf"{_H}*(?:{_word_alt(_MEASURE_WORDS + _COUNT_WORDS)})(?![a-z])")
 _NUMBERISH_AFTER = re.compile(rf"{_H}*[/.,:\-\u2013]{_H}*\d")
 
 
@@ -459,7 +472,8 @@ def _scan(text: str, strict: bool) -> list[Ref]:
             pos = m.end()
             continue
         # "Kế hoạch 5 năm" is a count; with "số" ("Nghị quyết số 02 Hội nghị...") it is a number.
-        if not m.group("so") and year is None and _QUANTITY.match(folded, after):
+        counted = _COUNT if word_code in _VERB_TYPES else _MEASURE
+        if not m.group("so") and year is None and counted.match(folded, after):
             pos = m.end()
             continue
         if word_code in _NEED_SO and not m.group("so"):
@@ -533,10 +547,29 @@ def _full_terms(ref_id: str) -> list[str]:
     return [lower] if lower == folded else [lower, folded]
 
 
+def canonical_id(text: str) -> str | None:
+    """The canonical id when ``text`` is one reference and nothing else, else None.
+
+    Accepts any spelling a user or an older archive may hold: "05/CT-TW",
+    "chỉ thị số 05-ct/tw", "ct-05", "NQTW4-XII".
+    """
+    text = (text or "").strip()
+    found = _scan(text, strict=False)
+    if len(found) == 1 and found[0].start == 0 and found[0].end == len(text):
+        return found[0].id
+    return None
+
+
 def index_terms(ids: list[str]) -> list[str]:
-    """Lower-case terms for the index ``refs`` field (see the module docstring)."""
+    """Lower-case terms for the index ``refs`` field (see the module docstring).
+
+    Ids are re-canonicalised first, so "05/ct-tw" or "5-CT/TW" index like 05-CT/TW.
+    """
     terms: list[str] = []
-    for ref_id in ids:
+    for raw in ids:
+        ref_id = canonical_id(raw) or (raw or "").strip()
+        if not ref_id:
+            continue
         parsed = parse_id(ref_id)
         if parsed is None:
             terms.extend(_full_terms(ref_id))
