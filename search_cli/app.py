@@ -7,6 +7,7 @@ crawler are imported only inside the crawl commands' function bodies, so
 """
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -37,6 +38,16 @@ def _force_utf8(stream) -> None:
             pass
 
 
+def _utf8_arg(arg: str) -> str:
+    """Under an ASCII/C locale Python keeps non-ASCII argv bytes as surrogates; read them as UTF-8."""
+    if not any("\udc80" <= ch <= "\udcff" for ch in arg):
+        return arg
+    try:
+        return os.fsencode(arg).decode("utf-8")
+    except UnicodeError:
+        return arg
+
+
 class EdunewsGroup(click.Group):
     """A group whose errors are always one line: ``Error: ...`` and an exit code.
 
@@ -49,6 +60,8 @@ class EdunewsGroup(click.Group):
 
     def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
         self.debug = False
+        if args is None:
+            args = [_utf8_arg(a) for a in sys.argv[1:]]
         _force_utf8(sys.stdout)
         _force_utf8(sys.stderr)
         try:
