@@ -182,6 +182,14 @@ def _words(text: str) -> int:
     return len(_WORD.findall(text))
 
 
+def _base_href(doc, page_url: str) -> str:
+    """The page's <base href> resolved against its URL (Joomla emits relative ones)."""
+    base = doc.find(".//base")
+    if base is not None and (base.get("href") or "").strip():
+        return urljoin(page_url, base.get("href").strip())
+    return page_url
+
+
 def discover(html: str, page_url: str, start_url: str, profile: Profile | None, *,
              follow_pagination: bool = True) -> PageLinks:
     """Classify the links of a listing (or article) page."""
@@ -190,8 +198,7 @@ def discover(html: str, page_url: str, start_url: str, profile: Profile | None, 
         doc = lxml.html.fromstring(html)
     except (ValueError, lxml.etree.ParserError):
         return out
-    base = doc.find(".//base")
-    base_href = base.get("href") if base is not None and base.get("href") else page_url
+    base_href = _base_href(doc, page_url)
     for link in doc.iter("link"):
         if (link.get("rel") or "").lower() == "alternate" and (link.get("type") or "").lower() in _FEED_TYPES:
             href = link.get("href")
@@ -248,11 +255,12 @@ def attachment_links(html: str, page_url: str) -> dict[str, str]:
         doc = lxml.html.fromstring(html)
     except (ValueError, lxml.etree.ParserError):
         return out
+    base_href = _base_href(doc, page_url)
     for a in doc.iter("a"):
         href = (a.get("href") or "").strip()
         if not href or href.startswith(("#", "javascript:", "mailto:")):
             continue
-        url = canonical_url(urljoin(page_url, href))
+        url = canonical_url(urljoin(base_href, href))
         if url.startswith(("http://", "https://")) and is_attachment(url) and not _skipped_block(a):
             out.setdefault(url, _anchor_text(a))
     return out

@@ -89,11 +89,11 @@ def run_crawl(sources: list[Source], archive_path: Path, *, settings: dict[str, 
 
     from crawler.spider import EdunewsSpider, SourceJob
 
-    _route_scrapy_logging()
     summary = CrawlSummary()
     t0 = time.monotonic()
     jobs: list[SourceJob] = []
     process = CrawlerProcess(_scrapy_settings(values))
+    _route_scrapy_logging()   # after CrawlerProcess, which configures logging itself
     for src in sources:
         run_id = archive.unfinished_run(src.name)
         resumed = run_id is not None

@@ -44,6 +44,7 @@ DEFAULTS: dict[str, object] = {
     "HTTPCACHE_ENABLED": False,
     # Keep Scrapy's own telnet console and stats dump out of the way.
     "TELNETCONSOLE_ENABLED": False,
+    "STATS_DUMP": False,
     "LOG_ENABLED": False,
     # Depth-first along pagination keeps the frontier small.
     "DEPTH_PRIORITY": 0,

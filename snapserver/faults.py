@@ -124,7 +124,8 @@ def site_links() -> list[tuple[str, str]]:
     links += [(alias, _title_of(alias)) for alias in ALIASES]
     links += [(CP1258_ARTICLE, CP1258_TEXT[0]), (NFD_ARTICLE, NFD_TEXT[0]),
               (MALFORMED_ARTICLE, "Bài viết HTML hỏng thẻ đóng không đầy đủ"),
-              (PRIVATE_ARTICLE, "Báo cáo nội bộ không công khai trên mạng")]
+              (PRIVATE_ARTICLE, "Báo cáo nội bộ không công khai trên mạng"),
+              (SLOW_ALIAS, "Máy chủ phản hồi rất chậm khi tải bài")]
     return links
 
 
@@ -203,10 +204,15 @@ class FaultHandler(QuietHandler):
             return self.send_bytes(200, listing_html(f"Tin cũ - trang {page}", links, pager).encode(),
                                    HTML, head=head)
         if path.startswith("/looping/bai-viet-so-"):
-            t = _title_of(path)
+            nums = path.removeprefix("/looping/bai-viet-so-").split("-")[:2]
+            t = f"Hội nghị chuyên đề số {'.'.join(nums)} của ngành giáo dục"
             return self.send_bytes(200, article_html(t, "2021-03-01", [
-                f"{t}: nội dung chính của bài viết về hội nghị.", "Đoạn thứ hai của bài.",
-                "Đoạn kết thúc bài viết."]).encode(), HTML, head=head)
+                f"{t}: sáng ngày 01/3/2021, Phòng Giáo dục và Đào tạo tổ chức hội nghị chuyên đề về "
+                "đổi mới phương pháp dạy học và kiểm tra đánh giá học sinh.",
+                "Các đại biểu đã trao đổi kinh nghiệm, thảo luận những khó khăn, vướng mắc trong quá "
+                "trình triển khai thực hiện tại các trường học trên địa bàn.",
+                "Kết thúc hội nghị, lãnh đạo Phòng yêu cầu các đơn vị xây dựng kế hoạch cụ thể."]).encode(),
+                HTML, head=head)
         if path == "/status":
             code = int(q.get("code", "500"))
             recover = int(q.get("recover_after", "0") or 0)
@@ -271,8 +277,11 @@ class FaultHandler(QuietHandler):
         if path in ("/malformed", MALFORMED_ARTICLE):
             html = ('<html><head><meta charset="utf-8"><title>Bài viết HTML hỏng</title><body>'
                     '<div class="article"><h1>Bài viết HTML hỏng thẻ đóng không đầy đủ<div><p>Ngày 03/03/2023, '
-                    'hội nghị sơ kết <b>công tác thi đua<p>Đoạn thứ hai vẫn phải đọc được<table><tr><td>ô'
-                    '<p>Đoạn thứ ba kết thúc bài</span></div></div></div></html')
+                    'hội nghị sơ kết <b>công tác thi đua khen thưởng năm học 2022-2023 được tổ chức tại hội trường '
+                    'Sở Giáo dục và Đào tạo với sự tham dự của đại diện các phòng chuyên môn<p>Đoạn thứ hai vẫn '
+                    'phải đọc được dù thẻ đóng bị thiếu, hội nghị đã đánh giá kết quả phong trào thi đua '
+                    '<table><tr><td>ô<p>Đoạn thứ ba kết thúc bài viết, các đơn vị cam kết hoàn thành nhiệm vụ'
+                    '</span></div></div></div></html')
             return self.send_bytes(200, html.encode(), HTML, head=head)
         return self.send_bytes(404, b"<html><body>404</body></html>", HTML, head=head)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import email.utils
 import hashlib
 import json
+import sys
 import threading
 import time
 from contextlib import contextmanager
@@ -170,6 +171,12 @@ class SiteHandler(QuietHandler):
 class Server(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
+
+    def handle_error(self, request, client_address) -> None:
+        """A client that hangs up (timeout, size limit) is normal here: no traceback."""
+        if isinstance(sys.exc_info()[1], (ConnectionError, TimeoutError, OSError)):
+            return
+        super().handle_error(request, client_address)
 
 
 def start_server(handler: type[BaseHTTPRequestHandler], port: int = 0) -> tuple[Server, threading.Thread]:
