@@ -39,6 +39,7 @@ partial id, the key alone (so "Chỉ thị 05" finds every CT numbered 05).
 """
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -379,7 +380,7 @@ def _scan(text: str, strict: bool) -> list[Ref]:
     nfc_text, offsets = _nfc_with_map(text)
     folded = _fold_same_length(nfc_text)
     refs: list[Ref] = []
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = []   # spans claimed by the id and NQTW passes
 
     def at(k: int) -> int:
         return k if offsets is None else offsets[k]
@@ -396,13 +397,11 @@ def _scan(text: str, strict: bool) -> list[Ref]:
             else:
                 ref_id = f"{number}-{t}/{issuer}"
         refs.append(Ref(ref_id, t, number, issuer, at(s), at(e)))
-        taken.append((s, e))
 
     if not strict:
         # Ids typed back as queries: "CT-05", "QĐi-08", "NQTW4-XII".
         for m in _ID_IN_QUERY.finditer(folded):
-            if any(s <= m.start() < e for s, e in taken):
-                continue
+            taken.append((m.start(), m.end()))
             if m.group("tw"):
                 add("NQTW", str(int(m.group("tw"))), m.group("k").upper() if m.group("k") else None,
                     m.start(), m.end())
@@ -411,8 +410,9 @@ def _scan(text: str, strict: bool) -> list[Ref]:
             else:
                 add(_CODE_BY_FOLD[m.group("code")], _pad(m.group("num")), None, m.start(), m.end())
 
+    id_spans = list(taken)       # empty for article text
     for m in _NQTW.finditer(folded):
-        if any(s <= m.start() < e for s, e in taken):
+        if id_spans and any(s <= m.start() < e for s, e in id_spans):
             continue
         n = m.group("n2") or m.group("n1")
         if not n and m.group("w1"):
@@ -421,18 +421,26 @@ def _scan(text: str, strict: bool) -> list[Ref]:
             continue
         k = m.group("k")
         end = m.end()
+        taken.append((m.start(), end))
         if k and _roman_ok(k):
             add("NQTW", str(int(n)), k.upper(), m.start(), end)
         else:
             end = m.end("n2") if m.group("n2") else (m.end("n1") if m.group("n1") else m.end("w1"))
             add("NQTW", str(int(n)), None, m.start(), end)
 
+    taken.sort()
+    taken_starts = [s for s, _ in taken]
+
+    def in_taken(k: int) -> bool:
+        i = bisect.bisect_right(taken_starts, k) - 1
+        return i >= 0 and taken[i][0] <= k < taken[i][1]
+
     pos = 0
     while True:
         m = _START.search(folded, pos)
         if not m:
             break
-        if any(s <= m.start() < e for s, e in taken):
+        if in_taken(m.start()):
             pos = m.end()
             continue
         start = m.start()
