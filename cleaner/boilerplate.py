@@ -6,6 +6,7 @@ import re
 from lxml import html as lxml_html
 
 from cleaner.blocks import Block
+from cleaner.dates import find_dates
 from cleaner.patterns import (CUT_LABEL, DROP_TAGS, FURNITURE_TAGS, LINE_NOISE, META_LINE,
                               SOURCE_LINE, STRONG_BOILERPLATE, WEAK_BOILERPLATE)
 
@@ -68,12 +69,12 @@ def remove_furniture(root: lxml_html.HtmlElement, scores: dict, keep: set,
     return removed
 
 
-_DATEISH = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}|\d{1,2}\s*[:h]\s*\d{2}")
+_TIMEISH = re.compile(r"\d{1,2}\s*[:h]\s*\d{2}")
 
 
 def is_noise_line(text: str) -> bool:
     """A whole line of furniture: a label, a counter, a bare date/time stamp."""
-    return bool(LINE_NOISE.match(text) or (_DATEISH.search(text) and META_LINE.match(text)))
+    return bool(LINE_NOISE.match(text) or ((_TIMEISH.search(text) or find_dates(text)) and META_LINE.match(text)))
 
 
 def filter_blocks(blocks: list[Block]) -> tuple[list[Block], list[str]]:

@@ -108,8 +108,10 @@ def _extract(body: bytes, url: str, headers: dict[str, str] | None, source: Sour
 
     boilerplate.drop_tags_keep_meta(doc)
     title, title_el = metadata.find_title(doc, _selectors(source, "title", profile.title if profile else ()))
-    published = metadata.meta_date(doc) or metadata.near_title_date(
-        doc, title_el, _selectors(source, "date", profile.date if profile else ()))
+    date_sel = _selectors(source, "date", profile.date if profile else ())
+    published = metadata.meta_date(doc)
+    if not published and title_el is not None:
+        published = metadata.near_title_date(doc, title_el, date_sel)
     byline = metadata.byline_author(doc, _selectors(source, "author", profile.author if profile else ()))
     has_marker = bool(doc.xpath("//*[@itemprop='articleBody']|//meta[@property='og:type'][@content='article']"))
 
@@ -134,9 +136,17 @@ def _extract(body: bytes, url: str, headers: dict[str, str] | None, source: Sour
         boilerplate.remove_furniture(root, scores, keep, drop_sel)
 
     blocks = to_blocks(root)
-    lead_blocks = _outside_lead(doc, root, title_el)
+    seen_text = {b.text for b in blocks}
+    lead_blocks = [b for b in _outside_lead(doc, root, title_el) if b.text not in seen_text]
     if lead_blocks:
         blocks = lead_blocks + blocks
+    if title_el is None and _weak_title(title):
+        first = next((b.text for b in blocks if len(b.text) >= 60), "")
+        heading = metadata.heading_before(doc, first)
+        if heading is not None:
+            title_el, title = heading, clean_ws(heading.text_content())
+    if not published:
+        published = metadata.near_title_date(doc, title_el, date_sel)
     title_n = metadata._norm(title) if title else ""
     blocks = [b for b in blocks if not (title_n and metadata._norm(b.text) == title_n)]
     blocks, sources = boilerplate.filter_blocks(blocks)
@@ -153,7 +163,7 @@ def _extract(body: bytes, url: str, headers: dict[str, str] | None, source: Sour
         return ExtractResult(page_kind, None, encoding, notes)
 
     paragraphs, captions, author = _split_blocks(blocks)
-    author = author or byline
+    author = author or byline or _signature_after(root)
     if not paragraphs:
         return ExtractResult("other", None, encoding, notes + ["no article body found"])
     body_text = "\n\n".join(paragraphs)
@@ -173,6 +183,35 @@ def _extract(body: bytes, url: str, headers: dict[str, str] | None, source: Sour
         refs=refs, kind=classify_kind(title, lead), notes=list(notes),
     )
     return ExtractResult("article", art, encoding, notes)
+
+
+def _weak_title(title: str) -> bool:
+    """A <title> that is only a site name, a print label, or nothing."""
+    if not title:
+        return True
+    return bool(metadata.SITE_NAME.search(title) and len(title.split()) <= 12
+                and not classify_kind(title) != "other") or boilerplate.is_noise_line(title)
+
+
+def _signature_after(root: lxml_html.HtmlElement) -> str | None:
+    """A right-aligned or bold signature in the block right after the body element."""
+    el = root
+    for _ in range(3):
+        sib = el.getnext()
+        while sib is not None and not isinstance(sib.tag, str):
+            sib = sib.getnext()
+        if sib is not None:
+            blocks = to_blocks(sib)
+            if not blocks:
+                return None
+            b = blocks[0]
+            if b.align == "right" or b.emphasis:
+                return authors.signature(b.text, b.align == "right")
+            return None
+        el = el.getparent()
+        if el is None:
+            return None
+    return None
 
 
 def _outside_lead(doc: lxml_html.HtmlElement, root: lxml_html.HtmlElement,

@@ -126,8 +126,9 @@ def meta_date(doc: lxml_html.HtmlElement) -> str | None:
         iso = parse_date(value)
         if iso:
             return iso
-    for el in doc.xpath("//*[@itemprop='datePublished' or @itemprop='dateCreated']|//time[@datetime]"):
-        for value in (el.get("content"), el.get("datetime"), el.text_content()):
+    for el in doc.xpath("//*[@itemprop='datePublished' or @itemprop='dateCreated']|//time[@datetime]"
+                        "|//abbr[@title][contains(@class, 'published')]"):
+        for value in (el.get("content"), el.get("datetime"), el.get("title"), el.text_content()):
             if value:
                 iso = parse_date(value)
                 if iso:
@@ -222,3 +223,42 @@ def byline_author(doc: lxml_html.HtmlElement, selectors: tuple[str, ...] = ()) -
         if name:
             return name
     return None
+
+
+_HEADING_TAGS = {"h1", "h2", "h3", "h4"}
+_BOLD_TAGS = {"b", "strong", "font", "span", "div", "td", "p"}
+
+
+def heading_before(doc: lxml_html.HtmlElement, first_para: str) -> lxml_html.HtmlElement | None:
+    """The last headline-like element before the first body paragraph (pages whose
+    <title> is only the site name).  Headings, or bold/font text alone in its block."""
+    from cleaner.boilerplate import is_noise_line
+    from cleaner.patterns import CUT_LABEL
+
+    stop = _norm(first_para)[:40]
+    best = None
+    for el in doc.iter():
+        if not isinstance(el.tag, str):
+            continue
+        tag = el.tag.lower()
+        if tag not in _HEADING_TAGS and tag not in _BOLD_TAGS:
+            continue
+        text = clean_ws(el.text_content())
+        if stop and _norm(text).startswith(stop):
+            break
+        if not 15 <= len(text) <= 250:
+            continue
+        if tag not in _HEADING_TAGS:
+            if tag in ("div", "td", "p", "span") and not _TITLE_CLASS.search(el.get("class", "")):
+                continue
+            parent = el.getparent()
+            if parent is None or clean_ws(parent.text_content()) != text:
+                continue
+        if is_noise_line(text) or CUT_LABEL.match(text) or find_dates(text) and len(text) < 40:
+            continue
+        if el.find(".//a") is not None and len(clean_ws(" ".join(a.text_content() for a in el.iter("a")))) > len(text) / 2:
+            continue
+        if SITE_NAME.search(text) and text.isupper():
+            continue
+        best = el
+    return best

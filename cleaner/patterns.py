@@ -60,8 +60,8 @@ LINE_NOISE = re.compile(
     r"liên\s*kết\s*bài\s*viết\s*gốc|link\s*bài\s*gốc|bài\s*viết\s*gốc|"
     r"email\s*của\s*bạn\s*sẽ\s*không\s*được\s*hiển\s*thị\s*công\s*khai.*|"
     r"các\s*trường\s*bắt\s*buộc\s*được\s*đánh\s*dấu.*|"
-    r"tải\s*(?:về|xuống)|tải\s*tệp\s*đính\s*kèm(?:\s*tại\s*đây)?|tệp\s*đính\s*kèm\s*:?|"
-    r"file\s*đính\s*kèm\s*:?|đính\s*kèm\s*:?|tại\s*đây|download|"
+    r"tải\s*(?:về|xuống)(?:\s*:.*)?|tải\s*(?:tệp|file)\s*đính\s*kèm(?:\s*tại\s*đây|\s*:.*)?|"
+    r"(?:tệp|file|tài\s*liệu|văn\s*bản)\s*đính\s*kèm(?:\s*:.*)?|đính\s*kèm\s*:.*|tại\s*đây|download|"
     r"từ\s*khóa\s*:?.*|từ\s*khoá\s*:?.*|tags?\s*:.*|thẻ\s*:.*|"
     r"chuyên\s*mục\s*:.*|danh\s*mục\s*:.*|"
     r"đánh\s*giá\s*:?.*|bình\s*chọn.*|"
@@ -81,7 +81,7 @@ CUT_LABEL = re.compile(
     r"để\s*lại\s*(?:một\s*)?(?:bình\s*luận|trả\s*lời)|trả\s*lời|leave\s*a\s*reply|"
     r"\d+\s*(?:bình\s*luận|comments?)|"
     r"thông\s*tin\s*cần\s*biết|liên\s*kết\s*website|"
-    r"bản\s*quyền|©.*|copyright.*"
+    r"bản\s*quyền|©.*|copyright.*|(?:\d+\s*|không\s*có\s*)?nhận\s*xét(?:\s*nào)?|đăng\s*nhận\s*xét"
     r")[\s.:]*$",
     re.I,
 )
