@@ -5,8 +5,12 @@ syllables ("an" in "an toàn", "to", "do", "may") and its minimum length drops
 "ở" and "ý". Here every syllable is a token (no stop words, no minimum length),
 NFC first, with positions so phrases work. Two forms of the same text:
 
-* ``exact``  — ``vntext.normalize.canonical``: lower case, one tone placement.
-* ``fold``   — ``vntext.normalize.fold``: every mark removed, đ → d.
+* ``fold``   — ``vntext.normalize.fold``: every mark removed, đ → d; every
+  syllable, with positions (phrases are matched here).
+* ``marked`` — ``vntext.normalize.canonical`` (lower case, one tone placement),
+  only for syllables that carry a mark: a syllable without marks is the same
+  term in the folded field, so repeating it would only double the postings.
+  The exact field ranks exact-diacritic matches above folded ones.
 
 ``syllables(text)`` yields (start, end, exact, folded) spans over the original
 NFC text; the highlighter and the duplicate detector use it too, so what is
@@ -60,8 +64,8 @@ class VnTokenizer(Tokenizer):
     ``index.analysis.VnTokenizer``.
     """
 
-    def __init__(self, mode: str = "exact"):
-        if mode not in ("exact", "fold"):
+    def __init__(self, mode: str = "fold"):
+        if mode not in ("exact", "fold", "marked"):
             raise ValueError(f"unknown tokenizer mode: {mode}")
         self.mode = mode
 
@@ -70,7 +74,8 @@ class VnTokenizer(Tokenizer):
 
     def __call__(self, value, positions=False, chars=False, keeporiginal=False,
                  removestops=True, start_pos=0, start_char=0, tokenize=True, mode="", **kwargs):
-        form = exact_form if self.mode == "exact" else folded_form
+        form = folded_form if self.mode == "fold" else exact_form
+        marked_only = self.mode == "marked"
         t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
         if not tokenize:
             t.original = t.text = form(nfc(value))
@@ -85,11 +90,16 @@ class VnTokenizer(Tokenizer):
         # The caller gives NFC text at index time; queries are NFC'd by the parser.
         # NFC here would shift character offsets, so only do it when needed.
         for pos, m in enumerate(_SYLLABLE.finditer(value)):
-            t.text = form(m.group(0))
+            word = m.group(0)
+            if marked_only and word.isascii():
+                continue
+            t.text = form(word)
+            if marked_only and t.text == folded_form(word):
+                continue
             t.boost = 1.0
             t.stopped = False
             if keeporiginal:
-                t.original = m.group(0)
+                t.original = word
             if positions:
                 t.pos = start_pos + pos
             if chars:

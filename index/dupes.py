@@ -11,37 +11,68 @@ earliest published copy, then the smallest URL (deterministic).
 """
 from __future__ import annotations
 
+import sys
 import zlib
 from array import array
+from functools import lru_cache
 from typing import Iterable
 
-from index.analysis import folded_words
+from index.analysis import _SYLLABLE
+from vntext.normalize import fold, nfc
 
 SHINGLE = 5
 BINS = 128
 ROWS = 4
 BANDS = BINS // ROWS
 THRESHOLD = 0.8
-_EMPTY = 0xFFFFFFFF
+_EMPTY = 0xFFFFFFFF     # an empty bin; real values are even, so never equal
+SKETCH_VERSION = f"py{sys.version_info[0]}.{sys.version_info[1]}"
 _SHIFT = 7          # log2(BINS)
 _MASK = BINS - 1
 
 
+def _fold_table() -> dict[int, str]:
+    table = {}
+    for cp in list(range(0xC0, 0x250)) + list(range(0x1E00, 0x1F00)):
+        ch = chr(cp)
+        f = fold(ch)
+        if f != ch:
+            table[cp] = f
+    return table
+
+
+_FOLD = _fold_table()
+
+
+def fast_fold(text: str) -> str:
+    """``vntext.normalize.fold`` for NFC text, as one C-level translate."""
+    return nfc(text).lower().translate(_FOLD)
+
+
+@lru_cache(maxsize=300_000)
+def _word_id(word: str) -> int:
+    return zlib.crc32(word.encode("utf-8"))
+
+
 def sketch(text: str) -> array:
-    """The MinHash sketch (``BINS`` unsigned 32-bit values) of a text."""
-    words = folded_words(text)
+    """The MinHash sketch (``BINS`` unsigned 32-bit values) of a text.
+
+    A shingle's hash is Python's hash of the tuple of its five word CRCs:
+    tuples of ints hash the same in every process (no string-hash salt), and
+    ``map``/``zip`` keep the loop in C. ``SKETCH_VERSION`` names the Python
+    version because the tuple hash may change between versions.
+    """
+    ids = [_word_id(w) for w in _SYLLABLE.findall(fast_fold(text))]
     mins = [_EMPTY] * BINS
-    if not words:
+    if not ids:
         return array("I", mins)
-    if len(words) < SHINGLE:
-        shingles: Iterable[str] = (" ".join(words),)
+    if len(ids) < SHINGLE:
+        hashes = [hash(tuple(ids))]
     else:
-        shingles = (" ".join(words[i:i + SHINGLE]) for i in range(len(words) - SHINGLE + 1))
-    crc = zlib.crc32
-    for s in shingles:
-        h = crc(s.encode("utf-8"))
+        hashes = map(hash, zip(*(ids[k:] for k in range(SHINGLE))))
+    for h in hashes:
         b = h & _MASK
-        v = h >> _SHIFT
+        v = (h >> _SHIFT) & 0xFFFFFFFE
         if v < mins[b]:
             mins[b] = v
     return array("I", mins)

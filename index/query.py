@@ -119,19 +119,27 @@ def _text_fields(scope: str) -> tuple[list[str], list[str]]:
 
 
 def _words_query(exact: list[str], folded: list[str], scope: str, diacritics: bool) -> wq.Query:
-    """Term (one syllable) or phrase (several) over the exact and/or folded fields."""
+    """Term (one syllable) or phrase (several) over the folded fields; with
+    diacritics, the exact forms of the marked syllables raise the score.
+
+    Matching happens on the folded fields (a superset of exact matches); the
+    exact fields hold only marked syllables, without positions, so they add
+    score (``AndMaybe``) rather than decide what matches.
+    """
     ex_fields, fo_fields = _text_fields(scope)
-    parts: list[wq.Query] = []
 
-    def one(fieldname: str, words: list[str], boost: float) -> wq.Query:
+    def one(fieldname: str, words: list[str]) -> wq.Query:
         if len(words) == 1:
-            return wq.Term(fieldname, words[0], boost=boost)
-        return wq.Phrase(fieldname, words, boost=boost)
+            return wq.Term(fieldname, words[0])
+        return wq.Phrase(fieldname, words)
 
-    if diacritics:
-        parts += [one(f, exact, EXACT_BOOST) for f in ex_fields]
-    parts += [one(f, folded, 1.0) for f in fo_fields]
-    return parts[0] if len(parts) == 1 else wq.Or(parts)
+    parts = [one(f, folded) for f in fo_fields]
+    base = parts[0] if len(parts) == 1 else wq.Or(parts)
+    marked = list(dict.fromkeys(e for e, f in zip(exact, folded) if e != f))
+    if not diacritics or not marked:
+        return base
+    bonus = [wq.Term(f, e, boost=EXACT_BOOST) for f in ex_fields for e in marked]
+    return wq.AndMaybe(base, bonus[0] if len(bonus) == 1 else wq.Or(bonus))
 
 
 class _Parser:

@@ -212,6 +212,13 @@ class Searcher:
             kwargs["sortedby"] = MultiFacet([FieldFacet("published", reverse=True), FieldFacet("url")])
         return self._searcher.search(q, limit=limit, **kwargs)
 
+    def _ranked_pairs(self, q: wq.Query, req: QueryRequest, limit: int | None) -> list[tuple[int, float]]:
+        """(docnum, score) in result order; sorted by date, the score is 0."""
+        results = self._ranked(q, req, limit)
+        if req.sort == "date":
+            return [(r.docnum, 0.0) for r in results]
+        return [(r.docnum, r.score) for r in results]
+
     def search(self, req: QueryRequest) -> SearchResult:
         """One page of hits, the total after folding duplicates and facets over all hits."""
         t0 = time.perf_counter()
@@ -225,7 +232,7 @@ class Searcher:
         hits: list[Hit] = []
         if req.limit != 0:
             need = None if req.limit is None else req.offset + req.limit + len(hidden)
-            ranked = [(r.docnum, r.score) for r in self._ranked(q, req, need)]
+            ranked = self._ranked_pairs(q, req, need)
             ranked = [x for x in ranked if x[0] not in hidden]
             end = None if req.limit is None else req.offset + req.limit
             page = ranked[req.offset:end]
@@ -239,7 +246,7 @@ class Searcher:
         self._refresh()
         groups = self._dup_groups()
         hidden = set() if req.all_copies else groups.folded_away(list(self._searcher.docs_for_query(q)))
-        ranked = [(r.docnum, r.score) for r in self._ranked(q, req, None)]
+        ranked = self._ranked_pairs(q, req, None)
         ranked = [x for x in ranked if x[0] not in hidden]
         for i in range(0, len(ranked), _CHUNK):
             yield from self._hits(ranked[i:i + _CHUNK], i, hl, req, groups)

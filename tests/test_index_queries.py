@@ -1,0 +1,78 @@
+"""The query table of tests/corpus: each query returns exactly the expected articles."""
+from __future__ import annotations
+
+import pytest
+
+from index.api import QueryRequest
+from index.build import update_index
+from index.search import Searcher
+from tests.corpus import GENERATED, QUERIES, by_key, load
+
+
+@pytest.fixture(scope="module")
+def searcher(tmp_path_factory):
+    root = tmp_path_factory.mktemp("queries")
+    load(root / "archive.sqlite", GENERATED)
+    update_index(root / "archive.sqlite", root / "index")
+    s = Searcher(root / "index", root / "archive.sqlite")
+    yield s
+    s.close()
+
+
+def test_table_is_big_enough():
+    assert len(QUERIES) >= 25
+    assert len({q for q, _, _ in QUERIES}) >= 25
+
+
+@pytest.mark.parametrize("query,options,expected", QUERIES, ids=[f"{i:02d}:{q or o}" for i, (q, o, _) in enumerate(QUERIES)])
+def test_query_returns_exactly(searcher, query, options, expected):
+    result = searcher.search(QueryRequest(query=query, limit=None, **options))
+    urls = by_key()
+    got = {h.url for h in result.hits}
+    want = {urls[k].url for k in expected}
+    assert got == want, f"missing {sorted(want - got)}, unexpected {sorted(got - want)}"
+    assert result.total == len(want)
+
+
+def test_exact_diacritics_rank_above_folded(searcher):
+    hits = searcher.search(QueryRequest(query='"an toàn"')).hits
+    assert [h.url for h in hits][0] == by_key()["g10"].url
+    hits = searcher.search(QueryRequest(query="ăn toàn bộ")).hits
+    assert hits[0].url == by_key()["g11"].url
+
+
+def test_query_without_diacritics_matches_both_spellings(searcher):
+    hits = searcher.search(QueryRequest(query="an toan", limit=None)).hits
+    assert {h.url for h in hits} == {by_key()["g10"].url, by_key()["g11"].url}
+
+
+def test_date_sort_is_newest_first(searcher):
+    hits = searcher.search(QueryRequest(query="", sort="date", limit=None)).hits
+    dates = [h.published for h in hits if h.published]
+    assert dates == sorted(dates, reverse=True)
+    assert hits[-1].published is None          # undated last
+    assert len(hits) == len(GENERATED) - 2     # two copies fold
+
+
+def test_limit_and_offset_page_through_all_hits(searcher):
+    full = [h.url for h in searcher.search(QueryRequest(query="", sort="date", limit=None)).hits]
+    pages = []
+    for offset in range(0, len(full), 4):
+        res = searcher.search(QueryRequest(query="", sort="date", limit=4, offset=offset))
+        assert res.total == len(full)
+        pages += [h.url for h in res.hits]
+        assert [h.rank for h in res.hits] == list(range(offset + 1, offset + 1 + len(res.hits)))
+    assert pages == full
+
+
+def test_iter_all_yields_every_hit(searcher):
+    req = QueryRequest(query="Chỉ thị 05", limit=2)
+    assert {h.url for h in searcher.iter_all(req)} == {by_key()[k].url for k in ("g01", "g02", "g03", "g04", "g05")}
+
+
+def test_hits_carry_metadata(searcher):
+    hit = searcher.search(QueryRequest(query="ref:01-KL/TW")).hits[0]
+    doc = by_key()["g09"]
+    assert (hit.url, hit.title, hit.published, hit.province) == (doc.url, doc.title, doc.published, doc.province)
+    assert hit.province_2025 == "Huế"
+    assert hit.refs == ["01-KL/TW"] and hit.kind == "quan-triet" and hit.source == "gen-hue"
