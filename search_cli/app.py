@@ -21,14 +21,6 @@ _NoArgsIsHelp = getattr(click.exceptions, "NoArgsIsHelpError", ())  # click >= 8
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 
-def _version() -> str:
-    try:
-        from importlib.metadata import version
-        return version("edunews")
-    except Exception:  # not installed (running from a checkout)
-        return "0+unknown"
-
-
 def _force_utf8(stream) -> None:
     reconfigure = getattr(stream, "reconfigure", None)
     if reconfigure is not None and (getattr(stream, "encoding", "") or "").lower().replace("-", "") != "utf8":
@@ -111,7 +103,7 @@ class EdunewsGroup(click.Group):
               show_default="$XDG_DATA_HOME/edunews or ~/.local/share/edunews", metavar="DIR",
               help="Archive, index, run summaries and logs live here (env EDUNEWS_HOME).")
 @click.option("--debug", is_flag=True, help="Show Python tracebacks instead of one-line errors.")
-@click.version_option(_version(), "--version", prog_name="edunews")
+@click.version_option(None, "--version", package_name="edunews", prog_name="edunews")
 @click.pass_context
 def cli(ctx: click.Context, home: str, debug: bool) -> None:
     """Crawl, index and search Vietnamese education-department news.

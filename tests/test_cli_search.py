@@ -168,13 +168,18 @@ def test_search_filters_and_date_sort(home):
 @pytest.mark.parametrize("args", [
     ["search", '"05 CT'],
     ["search", "Chỉ thị 05", "--province", "Atlantis"],
-    ["export", "(sơ kết", "-o", "x.csv"],
+    ["search", "chi thi 05 AND"],
+    ["export", "(sơ kết", "-o", "{out}"],
+    ["export", "Chỉ thị 05", "--province", "Atlantis", "-o", "{out}"],
 ])
 def test_bad_query_or_filter_is_one_line_exit_2(home, args, tmp_path):
+    out = tmp_path / "x.csv"
+    args = [a.replace("{out}", str(out)) for a in args]
     result = CliRunner().invoke(cli, ["--home", str(home), *args], catch_exceptions=False)
     assert result.exit_code == 2, result.output
     err = result.stderr.strip()
     assert err.startswith("Error: ") and "\n" not in err and "Traceback" not in result.output
+    assert list(tmp_path.iterdir()) == []      # a failed export leaves no file, not even a temp one
 
 
 def test_search_path_does_not_import_scrapy_or_crawler(home):
