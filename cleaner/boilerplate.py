@@ -74,6 +74,8 @@ _TIMEISH = re.compile(r"\d{1,2}\s*[:h]\s*\d{2}")
 
 def is_noise_line(text: str) -> bool:
     """A whole line of furniture: a label, a counter, a bare date/time stamp."""
+    if len(text) > 200:
+        return False
     return bool(LINE_NOISE.match(text) or ((_TIMEISH.search(text) or find_dates(text)) and META_LINE.match(text)))
 
 

@@ -141,7 +141,7 @@ def _extract(body: bytes, url: str, headers: dict[str, str] | None, source: Sour
     if lead_blocks:
         blocks = lead_blocks + blocks
     if title_el is None and _weak_title(title):
-        first = next((b.text for b in blocks if len(b.text) >= 60), "")
+        first = next((b.text for b in blocks if len(b.text) >= 60 and not b.heading), "")
         heading = metadata.heading_before(doc, first)
         if heading is not None:
             title_el, title = heading, clean_ws(heading.text_content())
@@ -189,8 +189,8 @@ def _weak_title(title: str) -> bool:
     """A <title> that is only a site name, a print label, or nothing."""
     if not title:
         return True
-    return bool(metadata.SITE_NAME.search(title) and len(title.split()) <= 12
-                and not classify_kind(title) != "other") or boilerplate.is_noise_line(title)
+    site_like = bool(metadata.SITE_NAME.search(title)) and len(title.split()) <= 12
+    return (site_like and classify_kind(title) == "other") or boilerplate.is_noise_line(title)
 
 
 def _signature_after(root: lxml_html.HtmlElement) -> str | None:
