@@ -83,17 +83,33 @@ NFD_TEXT = ("Hội nghị viên chức, người lao động năm học 2023-202
 ROBOTS = "User-agent: *\nDisallow: /private/\n"
 
 
+QUALITY_MARKS = "\u0302\u0306\u031b"   # circumflex, breve, horn: precomposed in cp1258 (â ă ơ ư ê ô)
+
+
 def cp1258_encode(text: str) -> bytes:
-    """Windows-1258 bytes as real sites emit them: tones as combining marks."""
-    composed: list[str] = []
+    """Windows-1258 bytes as real sites emit them: base letter with its quality mark
+    precomposed, then the tone mark as a combining character."""
+    out: list[str] = []
+    cluster: list[str] = []
+
+    def flush() -> None:
+        if not cluster:
+            return
+        base, marks = cluster[0], cluster[1:]
+        quality = "".join(m for m in marks if m in QUALITY_MARKS)
+        tones = "".join(m for m in marks if m not in QUALITY_MARKS)
+        merged = unicodedata.normalize("NFC", base + quality)
+        out.append((merged if len(merged) == 1 else base + quality) + tones)
+        cluster.clear()
+
     for ch in unicodedata.normalize("NFD", text):
-        if composed and ch in "\u0302\u0306\u031b":
-            merged = unicodedata.normalize("NFC", composed[-1] + ch)
-            if len(merged) == 1:
-                composed[-1] = merged
-                continue
-        composed.append(ch)
-    return "".join(composed).encode("cp1258", errors="xmlcharrefreplace")
+        if unicodedata.combining(ch) and cluster:
+            cluster.append(ch)
+        else:
+            flush()
+            cluster.append(ch)
+    flush()
+    return "".join(out).encode("cp1258", errors="xmlcharrefreplace")
 
 
 def article_html(title: str, published: str, paras: list[str], charset: str = "utf-8",
