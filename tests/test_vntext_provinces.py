@@ -129,6 +129,15 @@ def test_find_in_seed_articles() -> None:
     ("Đắk Lắk, Đăk Lăk và Daklak", [("Đắk Lắk", 3)]),
     ("TT-Huế, Thừa Thiên - Huế", [("Thừa Thiên Huế", 2)]),
     ("tỉnh Bà Rịa - Vũng Tàu", [("Bà Rịa - Vũng Tàu", 1)]),
+    # After tỉnh / thành phố / TP. the case of the name does not matter.
+    ("tỉnh sóc trăng", [("Sóc Trăng", 1)]),
+    ("tỉnh Sóc Trăng và tỉnh sóc trăng", [("Sóc Trăng", 2)]),
+    ("Tỉnh Bà rịa - Vũng tàu", [("Bà Rịa - Vũng Tàu", 1)]),
+    ("tỉnh bạc liêu, tỉnh cà mau, tỉnh Cà Mau", [("Cà Mau", 2), ("Bạc Liêu", 1)]),
+    ("TP. Hồ Chí Minh", [("Thành phố Hồ Chí Minh", 1)]),
+    ("thành phố Hồ Chí Minh", [("Thành phố Hồ Chí Minh", 1)]),
+    ("tp hcm", [("Thành phố Hồ Chí Minh", 1)]),
+    ("Tỉnh ủy, thành phố Thuận An, tỉnh nhà", []),
     ("", []),
 ])
 def test_find_in_text(text: str, expected: list[tuple[str, int]]) -> None:

@@ -14,6 +14,7 @@ Data: ``data/provinces.tsv`` (old name, old code, 2025 unit, aliases, region).
 """
 from __future__ import annotations
 
+import bisect
 import csv
 import difflib
 import re
@@ -198,7 +199,8 @@ def find_in_text(text: str) -> list[tuple[str, int]]:
     Matching is case-sensitive on purpose: "hòa bình" (peace) is not Hòa Bình.
     Bare "Hồ Chí Minh" (the person, as in "tư tưởng Hồ Chí Minh") is not the
     city; "Thành phố Hồ Chí Minh", "TP. Hồ Chí Minh", "TP.HCM" are. A name
-    after "Thị"/"Văn" is a person ("Nguyễn Thị Hà Giang"). Street names
+    after "Thị"/"Văn" is a person ("Nguyễn Thị Hà Giang"). After "tỉnh",
+    "thành phố" or "TP." any case counts ("tỉnh sóc trăng"). Street names
     ("đường Hà Nội") still count: an accepted risk.
     """
     if not text:
@@ -207,11 +209,38 @@ def find_in_text(text: str) -> list[tuple[str, int]]:
     canon = canonical_tones(text)
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
+    spans: list[tuple[int, int]] = []    # matched by the exact-case pattern, in order
+
+    def count(p: Province, at: int) -> None:
+        counts[p.name] = counts.get(p.name, 0) + 1
+        first.setdefault(p.name, at)
+
     for m in pattern.finditer(canon):
         surface = re.sub(r"\s+", " ", m.group(0))
         p = surfaces.get(surface)
         if p is None or _PERSON_BEFORE.search(canon, max(0, m.start() - 5), m.start()):
             continue
-        counts[p.name] = counts.get(p.name, 0) + 1
-        first.setdefault(p.name, m.start())
+        count(p, m.start())
+        spans.append((m.start(), m.end()))
+    starts = [a for a, _ in spans]
+    # "tỉnh sóc trăng", "Tỉnh Bà rịa - Vũng tàu": after tỉnh / thành phố / TP. the
+    # case of the name does not matter.
+    for m in _AFTER_PREFIX.finditer(canon):
+        i = bisect.bisect_right(starts, m.start("name")) - 1
+        if i >= 0 and spans[i][0] <= m.start("name") < spans[i][1]:
+            continue
+        words = m.group("name").split()
+        for n in range(min(len(words), 5), 0, -1):
+            candidate = " ".join(words[:n])
+            p = lookup(candidate)
+            if p is not None and not candidate.isdigit():
+                count(p, m.start("name"))
+                break
     return sorted(counts.items(), key=lambda kv: (-kv[1], first[kv[0]]))
+
+
+_AFTER_PREFIX = re.compile(
+    r"(?<!\w)(?:tỉnh|thành\s+phố|tp\.?)[^\S\n]+"
+    r"(?=(?P<name>[^\W\d_]+(?:[^\S\n]*[-–]?[^\S\n]*[^\W\d_]+){0,4}))",
+    re.IGNORECASE,
+)
