@@ -162,9 +162,9 @@ def crawl(home: Home, names, all_sources, start_url, province, name, max_pages, 
     \b
     Examples:
       edunews crawl --all
-      edunews crawl gddt-daklak quangngai-edu --max-pages 200
+      edunews crawl sgd-daklak sgd-quangngai --max-pages 200
       edunews crawl --all --since 2020-01-01 -s DOWNLOAD_DELAY=2
-      edunews crawl --start-url https://sgddt.soctrang.gov.vn/ --province "Sóc Trăng"
+      edunews crawl --start-url http://langson.edu.vn/ --province "Lạng Sơn"
     """
     since = parse_date(since, "--since")
     modes = sum([bool(names), all_sources, bool(start_url)])
