@@ -134,3 +134,15 @@ def test_bad_sources_file_is_one_line_exit_2(tmp_path):
     result = CliRunner().invoke(cli, ["--home", str(tmp_path / "h"), "sources", "--sources", str(bad)])
     assert result.exit_code == 2
     assert result.stderr.startswith("Error: ") and result.stderr.count("\n") == 1
+
+
+def test_crawl_start_url_records_province_and_name(tmp_path, sites):
+    home = tmp_path / "adhoc"
+    proc = run_edunews(["crawl", "--start-url", sites["soctrang"] + "/", "--province", "Sóc Trăng",
+                        "--name", "st-adhoc", *FAST], home=home, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert any(l.startswith("st-adhoc") for l in proc.stdout.splitlines())
+    stats = CliRunner().invoke(cli, ["--home", str(home), "stats", "--json"])
+    data = json.loads(stats.stdout)
+    assert data["articles"] > 0 and set(data["by_source"]) == {"st-adhoc"}
+    assert data["by_province"] == {"Sóc Trăng": data["articles"]}
