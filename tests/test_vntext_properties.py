@@ -90,6 +90,7 @@ def test_listed_tone_pairs() -> None:
              ("loà", "lòa"), ("Hoà Bình", "Hòa Bình"), ("UỶ BAN", "ỦY BAN")]
     for old, new in pairs:
         assert canonical_tones(old) == canonical_tones(new) == new
+    assert nfc("\u00d0ảng") == "Đảng" and fold("\u00d0ẢNG") == "dang"
     for stays in ["quỳ", "hoàng", "người", "thuở", "quý", "giữ", "chuyện", "Nguyễn", "café"]:
         assert canonical_tones(stays) == stays
 

@@ -50,6 +50,8 @@ def ids(text: str) -> list[str]:
     ("Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII", "NQTW4-XII"),
     ("Nghị quyết TW4 khóa XII", "NQTW4-XII"),
     ("thực hiện 05-ct/tw", "05-CT/TW"),
+    ("Kế hoạch 12-KH/\u00d0U", "12-KH/ĐU"),          # Ð (eth) written for Đ
+    ("\u00d0ề án 02-\u00d0A/TU", "02-ĐA/TU"),
 ])
 def test_full_forms(text: str, expected: str) -> None:
     assert ids(text) == [expected]

@@ -25,10 +25,15 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 _SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 
 
+# Ð/ð (Icelandic eth) stand in for Đ/đ on many Vietnamese sites; they look the same.
+_ETH = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111"})
+
+
 def nfc(text: str) -> str:
-    """NFC-normalise and drop zero-width and soft-hyphen characters."""
+    """NFC-normalise, drop zero-width and soft-hyphen characters, and Ð → Đ."""
     text = unicodedata.normalize("NFC", text)
-    return text.replace("\u200b", "").replace("\u00ad", "").replace("\ufeff", "")
+    text = text.replace("\u200b", "").replace("\u00ad", "").replace("\ufeff", "")
+    return text.translate(_ETH)
 
 
 def squeeze_spaces(text: str) -> str:
@@ -120,7 +125,7 @@ def canonical(text: str) -> str:
     return canonical_tones(nfc(text).lower())
 
 
-_FOLD_TABLE = str.maketrans({"đ": "d", "Đ": "d"})
+_FOLD_TABLE = str.maketrans({"đ": "d", "Đ": "d", "\u00d0": "d", "\u00f0": "d"})
 
 
 def fold(text: str) -> str:

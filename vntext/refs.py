@@ -24,9 +24,13 @@ Id formats
   either but always has a letter issuer after the dash).
 
 The issuer is never guessed from the words around a partial ("CT 05 của Bộ
-Chính trị" stays ``CT-05``): :func:`canonical_refs` resolves a partial only
-from a full id elsewhere in the same text, and drops a partial id when the same text has a full id of
-that type and number (the full id's index terms cover it).
+Chính trị" stays ``CT-05``). :func:`canonical_refs` drops a partial id when
+the same text has a full id of that type and number (05-CT/TW resolves CT-05;
+the full id's index terms cover it); otherwise the partial id is kept.
+
+Not references: counts ("05 chi bộ", "Kế hoạch 5 năm", "hướng dẫn 07 chi
+bộ"), dates, fractions ("4/4 chỉ tiêu"), scores, school years, phone numbers,
+"Khóa X", and numbers with no document type in front or in the code.
 
 Index terms
 -----------
@@ -130,6 +134,7 @@ def ref_type_names() -> dict[str, list[str]]:
 # --- position-preserving normalisation ------------------------------------
 
 _ZERO_WIDTH = ("\u200b", "\u00ad", "\ufeff", "\u200c", "\u200d")
+_ETH = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111"})   # Ð/ð written for Đ/đ
 
 
 def _nfc_with_map(text: str) -> tuple[str, list[int] | None]:
@@ -140,6 +145,7 @@ def _nfc_with_map(text: str) -> tuple[str, list[int] | None]:
     dropped. ``offsets`` has one extra entry, ``len(text)``; it is None when
     the text is already NFC without zero-width characters (offsets unchanged).
     """
+    text = text.translate(_ETH)          # one character for one: offsets unchanged
     if unicodedata.is_normalized("NFC", text) and not any(z in text for z in _ZERO_WIDTH):
         return text, None
     out: list[str] = []
