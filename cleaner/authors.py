@@ -46,7 +46,14 @@ def signature(line: str, right_aligned: bool = False) -> str | None:
         return None
     if not _UPPER_START.match(text) or _NOT_NAME.search(text):
         return None
-    # Names and unit signatures: every word capitalised ("Đình Vinh", "VĂN PHÒNG SỞ", "VP").
-    if not all(_UPPER_START.match(w) or w in ("-", "–", "&", "và") for w in words):
+    # Names and unit signatures: every word capitalised ("Đình Vinh", "VĂN PHÒNG SỞ", "VP"),
+    # or a unit noun first ("Đoàn trường", "Tổ Văn phòng", "Chi bộ trường").
+    if not all(_UPPER_START.match(w) or w in ("-", "–", "&", "và") for w in words) \
+            and not _UNIT_SIGNATURE.match(text):
         return None
     return text
+
+
+_UNIT_SIGNATURE = re.compile(
+    r"^(?:Tổ|Đoàn|Chi\s+bộ|Chi\s+đoàn|Văn\s+phòng|Ban|Phòng|Công\s+đoàn|Liên\s+đội|Nhóm|Bộ\s+phận|"
+    r"Đảng\s+ủy|Đảng\s+uỷ|Hội\s+đồng|Thư\s+viện|Trường|BGH|BBT|Ban\s+biên\s+tập)\b")

@@ -127,6 +127,7 @@ def _extract(body: bytes, url: str, headers: dict[str, str] | None, source: Sour
         if el is not None:
             keep.add(el)
             keep.update(el.iterancestors())
+    early_attachments = _attachment_links(doc)
     drop_sel = _selectors(source, "drop", profile.drop if profile else ())
     if root is None:
         boilerplate.remove_furniture(bodyel, scores, keep, drop_sel)
@@ -179,7 +180,7 @@ def _extract(body: bytes, url: str, headers: dict[str, str] | None, source: Sour
         notes.append("vntext.refs unavailable: refs not extracted")
     art = Article(
         url=url, title=nfc(title), text=nfc(body_text), published=published, author=author,
-        province=province, unit=unit, captions=captions, attachments=_attachments(root, doc, url),
+        province=province, unit=unit, captions=captions, attachments=_attachments(root, early_attachments, url),
         refs=refs, kind=classify_kind(title, lead), notes=list(notes),
     )
     return ExtractResult("article", art, encoding, notes)
@@ -205,6 +206,9 @@ def _signature_after(root: lxml_html.HtmlElement) -> str | None:
             if not blocks:
                 return None
             b = blocks[0]
+            name = authors.byline_in_line(b.text)
+            if name:
+                return name
             if b.align == "right" or b.emphasis:
                 return authors.signature(b.text, b.align == "right")
             return None
@@ -273,15 +277,29 @@ def _body_date(paragraphs: list[str], url: str) -> str | None:
     return parse_partial_date(head[:400], year)
 
 
-def _attachments(root: lxml_html.HtmlElement, doc: lxml_html.HtmlElement, url: str) -> list[str]:
-    seen: list[str] = []
-    links = list(root.iter("a"))
-    for el in doc.iter("a"):
-        text = clean_ws(el.text_content()).lower()
-        if "đính kèm" in text or "tải về" in text or "tại đây" in text:
-            links.append(el)
-    for a in links:
+_ATTACH_CONTAINER = re.compile(r"attach|dinhkem|dinh-kem|tepdinhkem|download|files?-list|documents?", re.I)
+_ATTACH_TEXT = re.compile(r"đính\s*kèm|tải\s*về|tại\s*đây|tải\s*xuống|download", re.I)
+
+
+def _attachment_links(doc: lxml_html.HtmlElement) -> list[str]:
+    """Attachment hrefs announced as such anywhere on the page (read before furniture removal)."""
+    out = []
+    for a in doc.iter("a"):
         href = (a.get("href") or "").strip()
+        if not href or not ATTACHMENT_EXT.search(href):
+            continue
+        near = [a] + list(a.iterancestors())[:4]
+        if any(_ATTACH_CONTAINER.search(f"{el.get('class', '')} {el.get('id', '')}") for el in near) \
+                or _ATTACH_TEXT.search(clean_ws((a.getparent() if a.getparent() is not None else a).text_content())):
+            if not metadata._in_furniture(a) or _ATTACH_CONTAINER.search(a.getparent().get("class", "") or ""):
+                out.append(href)
+    return out
+
+
+def _attachments(root: lxml_html.HtmlElement, early: list[str], url: str) -> list[str]:
+    seen: list[str] = []
+    hrefs = [(a.get("href") or "").strip() for a in root.iter("a")] + early
+    for href in hrefs:
         if href and ATTACHMENT_EXT.search(href):
             full = urljoin(url, href)
             if full not in seen:
