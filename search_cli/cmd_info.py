@@ -15,6 +15,7 @@ from search_cli.export import atomic_text_file
 from search_cli.home import Home
 from search_cli.options import check_range, filter_options
 from search_cli.output import human_size, table
+from vntext.normalize import fold
 
 
 def _index_info(home: Home) -> dict[str, Any]:
@@ -81,7 +82,8 @@ def stats(home: Home, provinces, since, until, kinds, sources_filter, as_json) -
                              if idx["exists"] else "none (run 'edunews index')")]
     for title, key in (("province", "by_province"), ("year", "by_year"), ("kind", "by_kind")):
         lines += ["", f"Articles by {title}:"]
-        lines += ["  " + ln for ln in table(sorted(counts[key].items()), [title, "articles"])]
+        rows = sorted(counts[key].items(), key=lambda kv: (fold(str(kv[0])), str(kv[0])))
+        lines += ["  " + ln for ln in table(rows, [title, "articles"])]
     lines += ["", "Last crawl of each source:"]
     rows = []
     for r in runs:

@@ -1,51 +1,32 @@
 """What is in a home: article counts by province, year and kind, last runs, sizes."""
 from __future__ import annotations
 
-import csv
 import os
 from pathlib import Path
 from typing import Any
 
-from vntext.normalize import fold
-from vntext.resources import data_dir
 
 
 class UnknownProvince(ValueError):
     pass
 
 
-def _province_table() -> list[dict[str, str]]:
-    path = data_dir() / "provinces.tsv"
-    with open(path, encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(fh, delimiter="\t"))
-
-
-def _key(name: str) -> str:
-    key = fold(name).replace(".", " ")
-    for prefix in ("thanh pho ", "tp ", "tinh "):
-        if key.startswith(prefix):
-            key = key[len(prefix):]
-    return "".join(key.split())
-
-
 def resolve_provinces(values: list[str]) -> set[str] | None:
     """Old (pre-2025) province names matching any spelling given; None = no filter.
 
-    A 2025 unit name selects every old province merged into it.
+    Same rules as the search filters (``vntext.provinces.expand_filter``): a
+    2025 unit name selects every old province merged into it.
     """
+    from vntext.provinces import expand_filter
+
     if not values:
         return None
-    rows = _province_table()
     out: set[str] = set()
     for value in values:
-        want = _key(value)
-        hits = {r["old_name"] for r in rows
-                if want in {_key(r["old_name"])} | {_key(a) for a in r["aliases"].split(";") if a}}
-        hits |= {r["old_name"] for r in rows if _key(r["new_name_2025"]) == want}
-        if not hits:
-            raise UnknownProvince(f"unknown province {value!r}: use a province name such as "
-                                  "'Sóc Trăng' or 'soc trang'")
-        out |= hits
+        try:
+            out |= set(expand_filter(value))
+        except ValueError as exc:
+            raise UnknownProvince(" ".join(str(exc).split())) from None
     return out
 
 
