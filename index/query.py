@@ -100,7 +100,7 @@ def lex(query: str) -> list[Lexeme]:
                 out.append(Lexeme("field", name, i, i + len(m.group(1)) + 1))
                 if m.group(2):
                     out.append(Lexeme("word", m.group(2), i + len(m.group(1)) + 1, j))
-            elif m and m.group(1).isalpha():
+            elif m and m.group(1).isalpha() and not m.group(2).startswith("/"):
                 raise QueryError(f"unknown field '{m.group(1)}:' in query — use one of "
                                  + ", ".join(f + ":" for f in FIELDS) + " or drop the colon")
             else:
