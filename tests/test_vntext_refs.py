@@ -256,3 +256,10 @@ def test_ids_shown_in_results_work_as_queries() -> None:
     assert matches("NQTW4-XII", "Nghị quyết Trung ương 4 (Khóa XII)")
     assert matches("NQTW-4", "Nghị quyết Trung ương 4 (Khóa XII)")
     assert not matches("NQTW4-XII", "Nghị quyết Trung ương 4 (Khóa XI)")
+
+
+def test_quy_dinh_partial_covers_the_older_qd_spelling() -> None:
+    assert matches("Quy định 47", "Quy định số 47-QĐ/TW")
+    assert matches("Quy định 08", "Quy định 08-QĐi/TW")
+    assert canonical_refs("Quy định 47 và Quy định 47-QĐ/TW") == ["47-QĐ/TW"]
+    assert not matches("Quyết định 08", "Quy định 08-QĐi/TW")

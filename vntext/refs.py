@@ -516,8 +516,17 @@ def canonical_refs(text: str) -> list[str]:
     """Unique ids cited by an article, sorted; partials dropped when a full id covers them."""
     refs = find_refs(text)
     full_keys = {r.key for r in refs if not r.partial}
-    ids = {r.id for r in refs if not r.partial or r.key not in full_keys}
+    ids = {r.id for r in refs
+           if not r.partial or not any(k in full_keys for k in _partial_keys(r.type, r.number))}
     return sorted(ids)
+
+
+def _partial_keys(t: str, number: str) -> list[str]:
+    """Keys a partial may stand for: "Quy định 47" is 47-QĐi/TW or, before 2018, 47-QĐ/TW."""
+    keys = [f"{t}-{number}"]
+    if t == "QĐi":
+        keys.append(f"QĐ-{number}")
+    return keys
 
 
 # --- index and query terms ----------------------------------------------------
@@ -609,7 +618,7 @@ def query_terms(query: str) -> list[tuple[tuple[int, int], list[str]]]:
     for r in _scan(query or "", strict=False):
         key = _key_term(r.type, r.number)
         if r.partial:
-            terms = [key]
+            terms = [fold(k) for k in _partial_keys(r.type, r.number)]
         else:
             terms = _full_terms(r.id) + [key + "/_"]
         out.append(((r.start, r.end), terms))
