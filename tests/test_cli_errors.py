@@ -149,3 +149,18 @@ def test_typo_in_command_is_one_line_with_suggestion(tmp_path):
     result = invoke(["--home", str(tmp_path), "serch", "x"])
     assert result.exit_code == 2
     assert "search" in one_line_error(result)
+
+
+def test_unexpected_error_is_one_line_unless_debug(tmp_path, monkeypatch):
+    import search_cli.cmd_info as info
+
+    def boom(value):
+        raise RuntimeError("disk on fire\nsecond line")
+
+    monkeypatch.setattr(info.sch, "parse_at", boom)
+    result = CliRunner().invoke(cli, ["--home", str(tmp_path), "schedule", "--every", "daily"])
+    assert result.exit_code == 1
+    assert one_line_error(result) == ("Error: RuntimeError: disk on fire second line "
+                                      "(run with --debug for the traceback)")
+    result = CliRunner().invoke(cli, ["--home", str(tmp_path), "--debug", "schedule", "--every", "daily"])
+    assert isinstance(result.exception, RuntimeError)

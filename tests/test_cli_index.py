@@ -40,3 +40,33 @@ def test_index_progress_off_tty_is_plain_lines(tmp_path):
     result = CliRunner().invoke(cli, ["--home", str(tmp_path), "index"])
     assert result.exit_code == 0
     assert "\r" not in result.stderr and "\x1b" not in result.stderr
+
+
+def test_index_progress_on_a_terminal_is_one_rewritten_line(tmp_path):
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    from test_cli_support import REPO
+
+    make_archive(tmp_path)
+    master, slave = pty.openpty()
+    proc = subprocess.Popen([sys.executable, "-m", "search_cli.app", "--home", str(tmp_path), "index"],
+                            cwd=REPO, stdout=subprocess.PIPE, stderr=slave)
+    os.close(slave)
+    out, _ = proc.communicate(timeout=60)
+    chunks = []
+    while True:
+        try:
+            data = os.read(master, 4096)
+        except OSError:
+            break
+        if not data:
+            break
+        chunks.append(data)
+    os.close(master)
+    err = b"".join(chunks).decode("utf-8", "replace")
+    assert proc.returncode == 0
+    assert "\r\x1b[2Kindex: " in err and err.count("\n") <= 1
+    assert out.decode().startswith("Index: ")
