@@ -204,6 +204,8 @@ def export(home: Home, query: str, provinces, since, until, kinds, sources_filte
                     _write_all(writer, rows)
             except FileExistsError:
                 raise UsageError(f"{path} exists: pass --force to replace it") from None
+            except ex.OutputNotWritable as exc:
+                raise UsageError(f"cannot write {path}: {exc.strerror}; choose another -o FILE") from None
             except OSError as exc:
                 raise CliError(f"cannot write {path}: {exc.strerror or exc}; nothing was written") from None
     finally:

@@ -36,6 +36,10 @@ COLUMNS: list[tuple[str, str]] = [
 ]
 TEXT_COLUMN = ("text", "full cleaned article text (only with --with-text)")
 
+class OutputNotWritable(OSError):
+    """The temporary file next to the output cannot even be created (bad path, no permission)."""
+
+
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -115,7 +119,10 @@ def atomic_text_file(path: Path, bom: bool, force: bool) -> Iterator[IO[str]]:
     if path.is_dir():
         raise IsADirectoryError(str(path))
     folder = path.parent if str(path.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+    except OSError as exc:
+        raise OutputNotWritable(exc.errno, exc.strerror, str(path)) from None
     try:
         os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; exports are ordinary files
         with io.open(fd, "w", encoding="utf-8-sig" if bom else "utf-8", newline="") as fh:

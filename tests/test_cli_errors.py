@@ -164,3 +164,19 @@ def test_unexpected_error_is_one_line_unless_debug(tmp_path, monkeypatch):
                                       "(run with --debug for the traceback)")
     result = CliRunner().invoke(cli, ["--home", str(tmp_path), "--debug", "schedule", "--every", "daily"])
     assert isinstance(result.exception, RuntimeError)
+
+
+def test_output_in_a_folder_nobody_can_write_is_exit_2(tmp_path):
+    # /proc refuses new files even to root, so this holds whoever runs the tests.
+    from test_cli_support import make_indexed_home
+
+    make_indexed_home(tmp_path)
+    result = invoke(["--home", str(tmp_path), "export", "sơ kết", "-o", "/proc/edunews-test.csv"])
+    assert result.exit_code == 2
+    assert "cannot write /proc/edunews-test.csv" in one_line_error(result)
+
+
+def test_home_that_cannot_be_created_is_exit_2():
+    result = invoke(["--home", "/proc/edunews-test-home", "crawl", "--all"])
+    assert result.exit_code == 2
+    assert "cannot create home" in one_line_error(result)
