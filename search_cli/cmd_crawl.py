@@ -59,6 +59,16 @@ def _now() -> str:
     return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
 
 
+def _check_settings(settings: dict) -> None:
+    """A bad -s value is bad input (exit 2), found before anything starts."""
+    from crawler.settings import SettingsError, effective_settings
+
+    try:
+        effective_settings(settings)
+    except SettingsError as exc:
+        raise UsageError(str(exc)) from None
+
+
 def _load_sources(home: Home, override: str | None):
     from crawler.sources import SourcesError, sources_in_effect
 
@@ -177,6 +187,7 @@ def crawl(home: Home, names, all_sources, start_url, province, name, max_pages, 
         raise UsageError("--province and --name go with --start-url")
     if start_url and not start_url.startswith(("http://", "https://")):
         raise UsageError(f"--start-url {start_url!r} is not an http(s) URL")
+    _check_settings(settings)
     home.ensure()
     handler = setup_file_log(home.log_file)
     started = _now()
@@ -198,6 +209,9 @@ def crawl(home: Home, names, all_sources, start_url, province, name, max_pages, 
                 raise
             except Exception as exc:
                 log.exception("crawl could not run")
+                _save_run(home, "crawl", {"command": "crawl", "started_at": started, "finished_at": _now(),
+                                          "home": str(home.path), "status": "failed",
+                                          "error": " ".join(str(exc).split())})
                 raise CliError(f"crawl could not run: {exc}") from exc
             finally:
                 progress.close()
@@ -293,6 +307,7 @@ def update(home: Home, settings, sources_path, max_pages) -> None:
       edunews --home /srv/edunews update -s DOWNLOAD_DELAY=3
       edunews update --sources my-sources.toml
     """
+    _check_settings(settings)
     home.ensure()
     handler = setup_file_log(home.log_file)
     started = _now()

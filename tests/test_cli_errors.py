@@ -180,3 +180,12 @@ def test_home_that_cannot_be_created_is_exit_2():
     result = invoke(["--home", "/proc/edunews-test-home", "crawl", "--all"])
     assert result.exit_code == 2
     assert "cannot create home" in one_line_error(result)
+
+
+def test_bad_setting_value_is_exit_2_before_anything_starts(tmp_path):
+    home = tmp_path / "fresh"
+    for cmd in (["crawl", "--all"], ["update"]):
+        result = invoke(["--home", str(home), *cmd, "-s", "DOWNLOAD_DELAY=abc"])
+        assert result.exit_code == 2
+        assert "DOWNLOAD_DELAY" in one_line_error(result)
+    assert not home.exists()
