@@ -8,6 +8,7 @@ nothing half-written.
 from __future__ import annotations
 
 import logging
+import re
 import time
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterator
@@ -35,6 +36,7 @@ HTML_TYPES = ("text/html", "application/xhtml+xml")
 XML_TYPES = ("xml", "rss", "atom")
 _BINARY_MAGIC = (b"%PDF", b"PK\x03\x04", b"\xd0\xcf\x11\xe0", b"\x89PNG", b"GIF8", b"\xff\xd8\xff",
                  b"Rar!", b"7z\xbc\xaf")
+ATTACHMENT_BYTES = re.compile(rb"\.(pdf|docx?|xlsx?|pptx?|odt|ods|rtf|zip|rar|7z)\b", re.I)
 PRIORITY = {"robots": 30, "sitemap": 20, "feed": 20, "attachment": 15, "article": 10, "listing": 0}
 
 
@@ -93,8 +95,8 @@ class EdunewsSpider(scrapy.Spider):
         self.extract, self.decode, SourceInfo = _extract_api()
         self.info = SourceInfo(name=job.source.name, province=job.source.province, unit=job.source.unit,
                                profile=job.source.profile, selectors=dict(job.source.selectors))
-        self._allow = [__import__("re").compile(p) for p in job.source.allow]
-        self._deny = [__import__("re").compile(p) for p in job.source.deny]
+        self._allow = [re.compile(p) for p in job.source.allow]
+        self._deny = [re.compile(p) for p in job.source.deny]
         self._t0 = time.monotonic()
 
     # -- scheduling ------------------------------------------------------------
@@ -252,7 +254,8 @@ class EdunewsSpider(scrapy.Spider):
         elif page_kind == "other" and role != "listing":
             self._save_other(final, role, status, ctype, etag, modified)
         elif role == "listing":
-            yield from self._on_listing(final, body, response.meta, status, ctype, etag, modified)
+            yield from self._on_listing(final, body, response.meta, status, ctype, etag, modified,
+                                        result.encoding)
         else:
             # Fetched as an article but it is a listing/category page: keep it, do not expand it.
             self.job.stats.listings += 1
@@ -264,14 +267,20 @@ class EdunewsSpider(scrapy.Spider):
         self.db.save_page(url, self.src.name, "other", None, status=status, content_type=ctype, etag=etag,
                           last_modified=modified, run_id=self.job.run_id, keep_body=False)
 
-    def _text(self, body: bytes, ctype: str) -> str:
+    def _text(self, body: bytes, ctype: str, encoding: str | None = None) -> str:
+        """The page as text for link discovery; reuses the codec the cleaner chose."""
+        if encoding:
+            try:
+                return body.decode(encoding, errors="replace")
+            except LookupError:
+                pass
         text, _codec, _notes = self.decode(body, {"Content-Type": ctype} if ctype else None)
         return text
 
-    def _on_listing(self, url, body, meta, status, ctype, etag, modified):
+    def _on_listing(self, url, body, meta, status, ctype, etag, modified, encoding=None):
         job = self.job
         depth = int(meta.get("depth", 0))
-        html = self._text(body, ctype)
+        html = self._text(body, ctype, encoding)
         links = discover(html, url, self.starts[0], self.profile, follow_pagination=depth < job.max_depth)
         discovered: list[tuple[str, str, int]] = []
         requests: list[scrapy.Request] = []
@@ -332,8 +341,9 @@ class EdunewsSpider(scrapy.Spider):
             job.stats.skipped_old += 1
             self._mark(url, "article", "skipped")
             return
-        html = self._text(body, ctype)
-        attachments = attachment_links(html, url) if job.fetch_attachments else {}
+        attachments = {}
+        if job.fetch_attachments and ATTACHMENT_BYTES.search(body):
+            attachments = attachment_links(self._text(body, ctype, result.encoding), url)
         discovered = []
         requests = []
         for att in attachments:
