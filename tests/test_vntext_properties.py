@@ -1,4 +1,4 @@
-"""Property tests for vntext: normalisation invariants and reference spellings."""
+"""Property tests for vntext: normalisation invariants, reference and province spellings."""
 from __future__ import annotations
 
 import unicodedata
@@ -7,6 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from vntext.normalize import canonical, canonical_tones, fold, has_diacritics, nfc
+from vntext.provinces import all_provinces, expand_filter, lookup, to_2025, units_2025
 from vntext.refs import canonical_refs, find_refs, query_terms
 
 SETTINGS = settings(max_examples=200, deadline=None,
@@ -232,3 +233,27 @@ def test_any_text_is_safe(s: str) -> None:
     assert all(0 <= r.start < r.end <= len(s) for r in refs)
     assert [r.start for r in refs] == sorted(r.start for r in refs)
     assert canonical_refs(s) == sorted(set(canonical_refs(s)))
+
+
+# --- provinces: any spelling of a name finds it --------------------------------
+
+
+@SETTINGS
+@given(st.sampled_from(all_provinces()), st.sampled_from(["", "Tỉnh ", "tỉnh ", "TỈNH "]),
+       st.sampled_from(["as is", "lower", "upper", "folded", "nfd", "spaces"]))
+def test_any_spelling_of_a_province_name_looks_up(p, prefix: str, style: str) -> None:
+    name = p.name
+    spelled = {"as is": name, "lower": name.lower(), "upper": name.upper(), "folded": fold(name),
+               "nfd": nfd(name), "spaces": "  " + name.replace(" ", "\u00a0 ") + " "}[style]
+    found = lookup(prefix + spelled)
+    assert found is not None and found.name == name
+    assert to_2025(prefix + spelled) == p.name_2025
+
+
+@SETTINGS
+@given(st.sampled_from(units_2025()), st.sampled_from(["as is", "lower", "folded", "nfd"]))
+def test_any_spelling_of_a_2025_unit_expands_to_its_parts(unit: str, style: str) -> None:
+    spelled = {"as is": unit, "lower": unit.lower(), "folded": fold(unit), "nfd": nfd(unit)}[style]
+    parts = expand_filter(spelled)
+    assert parts and all(to_2025(old) == unit for old in parts)
+    assert sorted(parts) == sorted(p.name for p in all_provinces() if p.name_2025 == unit)
