@@ -96,6 +96,12 @@ def test_spacing_case_and_normal_forms(text: str) -> None:
     ("Kế hoạch 100 ngày", None),
     # Other type names keep the citation even before a noun.
     ("Sơ kết Chỉ thị 05 chi bộ trường THPT", "CT-05"),
+    # A time word followed by a date is the date of the document.
+    ("Chỉ thị 05 ngày 15/5/2016 của Bộ Chính trị", "CT-05"),
+    ("Chỉ thị 05 ngày 15 tháng 5 năm 2016", "CT-05"),
+    ("Nghị quyết 29 năm 2013", "NQ-29"),
+    ("Kế hoạch 5 năm 2021-2025", None),
+    ("Kết luận 01 sơ kết", "KL-01"),
 ])
 def test_partial_forms(text: str, expected: str | None) -> None:
     refs = find_refs(text)

@@ -237,7 +237,7 @@ _COUNT_WORDS = (
     "chi bo", "chi uy", "dang vien", "dang bo", "nguoi", "hoc sinh", "truong", "don vi",
     "noi dung", "chi tieu", "nhiem vu", "giai phap", "dieu", "khoan", "muc", "lop", "co so",
     "dong chi", "dai bieu", "tap the", "ca nhan", "giao vien", "can bo", "xa", "huyen", "tinh",
-    "phong", "so", "van ban", "tieu chi", "chuyen de", "khoa", "nhiem ky", "hoi nghi", "bai",
+    "phong", "van ban", "tieu chi", "chuyen de", "khoa", "nhiem ky", "hoi nghi", "bai",
     "cau", "de", "chu truong", "thanh vien", "van de", "linh vuc", "mat", "nhom", "doan",
 )
 # Type names that double as verbs: kết luận, hướng dẫn, báo cáo, quy định, quyết định, thông báo.
@@ -248,8 +248,11 @@ def _word_alt(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", _H + "+") for w in words)
 
 
-_MEASURE = re.compile(rf"{_H}*(?:{_word_alt(_MEASURE_WORDS)})(?![a-z])")
-_COUNT = re.compile(rf"{_H}*(?:{_word_alt(_MEASURE_WORDS + _COUNT_WORDS)})(?![a-z])")
+# ... unless a date follows: "Chỉ thị 05 ngày 15/5/2016", "Nghị quyết 29 năm 2013"
+# (a span of years is still a count: "Kế hoạch 5 năm 2021-2025").
+_DATE_NEXT = rf"(?!{_H}+(?:(?:19|20)\d\d(?!\d|{_H}*[\-\u2013]{_H}*\d)|\d{{1,2}}{_H}*[/\-.]{_H}*\d|\d{{1,2}}{_H}+thang))"
+_MEASURE = re.compile(rf"{_H}*(?:{_word_alt(_MEASURE_WORDS)})(?![a-z]){_DATE_NEXT}")
+_COUNT = re.compile(rf"{_H}*(?:{_word_alt(_MEASURE_WORDS + _COUNT_WORDS)})(?![a-z]){_DATE_NEXT}")
 _NUMBERISH_AFTER = re.compile(rf"{_H}*[/.,:\-\u2013]{_H}*\d")
 
 
