@@ -28,6 +28,7 @@ class Block:
     align: str = ""               # center / right when the block says so
     heading: bool = False
     links: list[str] = field(default_factory=list)
+    link_chars: int = 0           # characters of the text inside <a href>
 
 
 def clean_ws(text: str) -> str:
@@ -54,6 +55,8 @@ class _Walker:
         self.blocks: list[Block] = []
         self.buf: list[str] = []
         self.emph: list[bool] = []      # per text piece: inside emphasis?
+        self.in_link: list[bool] = []   # per text piece: inside a link?
+        self.link_depth = 0
         self.images = 0                 # images seen in the current run
         self.last_image_only = False
         self.block_stack: list[lxml_html.HtmlElement] = []
@@ -70,20 +73,22 @@ class _Walker:
                 if align or anc.tag in ("td", "li"):
                     break
             pieces = [(p, e) for p, e in zip(self.buf, self.emph) if p.strip()]
+            link_chars = len(clean_ws("".join(p for p, lk in zip(self.buf, self.in_link) if lk)))
             emphasis = bool(pieces) and all(e for _, e in pieces)
             self.blocks.append(Block(
                 text=text, tag=tag, caption=caption, after_image=self.last_image_only,
                 emphasis=emphasis, align=align, heading=tag in ("h1", "h2", "h3", "h4", "h5", "h6"),
-                links=self.links))
+                links=self.links, link_chars=link_chars))
             self.last_image_only = False
         elif self.images:
             self.last_image_only = True
-        self.buf, self.emph, self.images, self.links = [], [], 0, []
+        self.buf, self.emph, self.in_link, self.images, self.links = [], [], [], 0, []
 
     def text(self, s: str | None, emph: bool) -> None:
         if s:
             self.buf.append(s)
             self.emph.append(emph)
+            self.in_link.append(self.link_depth > 0)
 
     def walk(self, el: lxml_html.HtmlElement, emph: bool = False) -> None:
         tag = el.tag if isinstance(el.tag, str) else None
@@ -117,14 +122,18 @@ class _Walker:
         if block:
             self.flush()
             self.block_stack.append(el)
-        if tag == "a" and el.get("href"):
+        is_link = tag == "a" and bool(el.get("href"))
+        if is_link:
             self.links.append(el.get("href"))
+            self.link_depth += 1
         inner = emph or tag in ("em", "i", "strong", "b")
         self.text(el.text, inner)
         for child in el:
             self.walk(child, inner)
             if isinstance(child.tag, str):
                 self.text(child.tail, inner)
+        if is_link:
+            self.link_depth -= 1
         if block:
             self.flush()
             self.block_stack.pop()

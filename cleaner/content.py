@@ -94,6 +94,12 @@ def descend(root: lxml_html.HtmlElement, scores: dict[lxml_html.HtmlElement, flo
         current = best
 
 
+def _furniture(el: lxml_html.HtmlElement) -> bool:
+    from cleaner.metadata import _in_furniture
+    return _in_furniture(el) or any(
+        isinstance(a.tag, str) and a.tag in ("footer", "header", "nav", "aside") for a in el.iterancestors())
+
+
 def explicit_root(doc: lxml_html.HtmlElement, scores: dict[lxml_html.HtmlElement, float],
                   selectors: list[str]) -> lxml_html.HtmlElement | None:
     """The first explicit content marker that holds a fair share of the page's text."""
@@ -103,13 +109,13 @@ def explicit_root(doc: lxml_html.HtmlElement, scores: dict[lxml_html.HtmlElement
             found = doc.cssselect(sel)
         except Exception:  # a bad selector in a source config must not break extraction
             continue
-        found = [el for el in found if scores.get(el, 0.0) > 0]
+        found = [el for el in found if scores.get(el, 0.0) > 0 and not _furniture(el)]
         if found:
             best = max(found, key=lambda el: scores.get(el, 0.0))
             if scores.get(best, 0.0) >= 0.25 * body_score:
                 return best
     for xp in _EXPLICIT_XPATHS:
-        found = [el for el in doc.xpath(xp) if scores.get(el, 0.0) > 0]
+        found = [el for el in doc.xpath(xp) if scores.get(el, 0.0) > 0 and not _furniture(el)]
         if not found:
             continue
         best = max(found, key=lambda el: scores.get(el, 0.0))

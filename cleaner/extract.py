@@ -23,7 +23,7 @@ from cleaner.dates import context_year, find_dates, parse_partial_date
 from cleaner.decode import decode_html
 from cleaner.kind import classify_kind
 from cleaner.model import Article
-from cleaner.pagekind import classify_page
+from cleaner.pagekind import PAGER, TEASER_END, classify_page
 from cleaner.patterns import ATTACHMENT_EXT, IMAGE_FILENAME, LEAD_HINT
 from cleaner.places import find_province, find_unit
 from cleaner.profiles import get_profile
@@ -56,6 +56,7 @@ class ExtractResult:
     notes: list[str] = field(default_factory=list)
 
 
+_PRINT_URL = re.compile(r"print(?:page|view|er)?[-_/=.]|[?&]print=|[?&]tmpl=component|/in-(?:trang|bai)/", re.I)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*>", re.I)
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\ufffd]")
 
@@ -150,19 +151,27 @@ def _extract(body: bytes, url: str, headers: dict[str, str] | None, source: Sour
         published = metadata.near_title_date(doc, title_el, date_sel)
     title_n = metadata._norm(title) if title else ""
     blocks = [b for b in blocks if not (title_n and metadata._norm(b.text) == title_n)]
+    blocks_all = blocks
     blocks, sources = boilerplate.filter_blocks(blocks)
 
     # Listing or article?
     title_links = sum(1 for a in root.iter("a") if len(clean_ws(a.text_content())) >= 25)
     body_blocks = [b for b in blocks if not b.caption]
     body_chars = sum(len(b.text) for b in body_blocks)
+    link_blocks = sum(1 for b in blocks if len(b.text) >= 20 and b.link_chars >= 0.6 * len(b.text))
+    teasers = sum(1 for b in blocks if b.link_chars < 0.3 * len(b.text) and TEASER_END.search(b.text))
+    pager = any(PAGER.match(b.text) for b in blocks) or any(PAGER.match(b.text) for b in blocks_all)
+    has_date = bool(published) or bool(find_dates(" ".join(b.text for b in blocks[:3])[:600]))
     page_kind = classify_page(url, has_article_marker=has_marker, body_chars=body_chars,
-                              paragraphs=len(body_blocks), title_links=title_links, blocks=len(blocks))
+                              paragraphs=len(body_blocks), title_links=title_links, blocks=len(blocks),
+                              link_blocks=link_blocks, has_date=has_date, teasers=teasers, pager=pager)
     if page_kind != "article":
         if page_kind == "other":
             notes.append("no article body found")
         return ExtractResult(page_kind, None, encoding, notes)
 
+    if _PRINT_URL.search(url):
+        notes.append("print view of an article")
     paragraphs, captions, author = _split_blocks(blocks)
     author = author or byline or _signature_after(root)
     if not paragraphs:

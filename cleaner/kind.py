@@ -12,11 +12,14 @@ from vntext.normalize import fold
 
 # Patterns run over folded text (no diacritics, lower-case, đ -> d).
 _KIND_PATTERNS = (
-    ("so-ket", re.compile(r"\bso\s*ket\b")),
+    # "đánh giá 01 năm triển khai ...", "02 năm thực hiện ...": a mid-term review is a sơ kết.
+    ("so-ket", re.compile(r"\bso\s*ket\b|\bdanh\s*gia\s*(?:\d+|mot|hai|ba|bon|nam)\s*nam\s*"
+                          r"(?:thuc\s*hien|trien\s*khai)|\b\d+\s*nam\s*thuc\s*hien\b")),
     ("tong-ket", re.compile(r"\btong\s*ket\b")),
     ("quan-triet", re.compile(
         r"\bquan\s*triet\b|\bhoc\s*tap\s*,?\s*(?:va\s*)?(?:quan\s*triet\s*)?(?:chuyen\s*de|nghi\s*quyet|chi\s*thi|ket\s*luan)"
         r"|\btrien\s*khai\s*(?:thuc\s*hien\s*|hoc\s*tap\s*)?(?:cac\s*)?(?:nghi\s*quyet|chi\s*thi|ket\s*luan|quy\s*dinh)\b"
+        r"|\bboi\s*duong\s*(?:ly\s*luan\s*)?chinh\s*tri|\bhoc\s*tap\s*va\s*lam\s*theo|\bsinh\s*hoat\s*chuyen\s*de"
         r"|\bnghien\s*cuu\s*,?\s*(?:hoc\s*tap\s*,?\s*)?(?:quan\s*triet\s*)?nghi\s*quyet")),
     ("dai-hoi", re.compile(r"\bdai\s*hoi\b")),
 )

@@ -17,23 +17,47 @@ ARTICLE_URL = re.compile(
 )
 
 
+STATIC_URL = re.compile(
+    r"/(?:gioi-thieu|lien-he|contact|about|so-do-site|sitemap|thu-tuc-hanh-chinh|van-ban|"
+    r"co-cau-to-chuc|lich-cong-tac|hoi-dap)(?:[/.?]|$)", re.I)
+HOME_URL = re.compile(r"^(?:https?://[^/]+)?/?(?:index\.(?:php|html?|aspx?)|default\.aspx?|trang-chu)?/?$", re.I)
+
+
 def classify_page(url: str, *, has_article_marker: bool, body_chars: int, paragraphs: int,
-                  title_links: int, blocks: int) -> str:
+                  title_links: int, blocks: int, link_blocks: int = 0, has_date: bool = True,
+                  teasers: int = 0, pager: bool = False) -> str:
     """'article' | 'listing' | 'other' for a parsed page.
 
-    ``title_links``: links with headline-length text inside the content area,
-    ``blocks``: text blocks in it.  Listings are many headlines with short teasers.
+    ``link_blocks``: text blocks that are mostly a headline link (teaser titles),
+    ``title_links``: links with headline-length text in the content area,
+    ``blocks``: text blocks in it.  Listings are runs of headlines with short teasers;
+    ``teasers``: blocks cut short with "..."; ``pager``: a page-number bar was seen.
+    Pages with no date anywhere and a static-page URL are "other".
     """
     path = url.split("#", 1)[0]
-    listing_shape = title_links >= 4 and title_links * 3 >= blocks
+    article_url = bool(ARTICLE_URL.search(path)) and not STATIC_URL.search(path)
+    listing_shape = link_blocks >= 2 and link_blocks * 3 >= max(blocks, 1)
+    if HOME_URL.match(path):
+        return "listing"
     if LISTING_URL.search(path) and not has_article_marker:
         return "listing" if (listing_shape or body_chars < 1500 or title_links >= 4) else "article"
-    if listing_shape and not has_article_marker and not ARTICLE_URL.search(path):
+    if link_blocks >= 1 and (teasers >= 1 or pager) and not (has_article_marker and article_url):
         return "listing"
-    if listing_shape and title_links >= 8 and title_links * 2 >= blocks:
+    if listing_shape and not (has_article_marker and article_url and link_blocks * 2 < blocks):
         return "listing"
+    if title_links >= 8 and title_links * 2 >= blocks:
+        return "listing"
+    if STATIC_URL.search(path) and not article_url:
+        return "listing" if link_blocks >= 3 else "other"
+    if not has_date and not has_article_marker and (not article_url or body_chars < 1500):
+        return "listing" if link_blocks >= 3 else "other"
     if body_chars >= 200 or (body_chars >= 80 and has_article_marker):
         return "article"
     if title_links >= 3:
         return "listing"
     return "other"
+
+
+PAGER = re.compile(r"^(?:(?:«|‹|»|›|<<|>>|trang\s*(?:trước|sau|đầu|cuối|kế|tiếp)|sau|trước|đầu|cuối|next|prev(?:ious)?|"
+                   r"tiếp\s*theo|\[?\d{1,3}\]?|\.\.\.|…)\s*){2,}$", re.I)
+TEASER_END = re.compile(r"(?:\.\.\.|…)\s*$")
