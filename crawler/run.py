@@ -239,6 +239,8 @@ def main(argv: list[str] | None = None) -> int:
         os.replace(tmp, args.json_summary)
     else:
         print(json.dumps(data, ensure_ascii=False))
+    if summary.status == "interrupted":
+        return 130
     return 0 if summary.status != "failed" else 1
 
 

@@ -37,6 +37,7 @@ XML_TYPES = ("xml", "rss", "atom")
 _BINARY_MAGIC = (b"%PDF", b"PK\x03\x04", b"\xd0\xcf\x11\xe0", b"\x89PNG", b"GIF8", b"\xff\xd8\xff",
                  b"Rar!", b"7z\xbc\xaf")
 ATTACHMENT_BYTES = re.compile(rb"\.(pdf|docx?|xlsx?|pptx?|odt|ods|rtf|zip|rar|7z)\b", re.I)
+ATTACHMENT_GET_MAX = 2 * 1024 * 1024
 PRIORITY = {"robots": 30, "sitemap": 20, "feed": 20, "attachment": 15, "article": 10, "listing": 0}
 
 
@@ -115,7 +116,8 @@ class EdunewsSpider(scrapy.Spider):
                 headers["If-None-Match"] = etag
             if modified:
                 headers["If-Modified-Since"] = modified
-        meta = dict(meta, role=role, depth=depth, canon=url, handle_httpstatus_list=[304])
+        statuses = [304, 403, 405, 501] if role == "attachment" else [304]
+        meta = dict(meta, role=role, depth=depth, canon=url, handle_httpstatus_list=statuses)
         method = "HEAD" if role == "attachment" else "GET"
         return scrapy.Request(url, method=method, headers=headers, meta=meta, priority=PRIORITY.get(role, 0),
                               callback=self.on_response, errback=self.on_error, dont_filter=True)
@@ -202,7 +204,7 @@ class EdunewsSpider(scrapy.Spider):
             yield from self._on_robots(response, url)
             return
         if role == "attachment":
-            self._on_attachment(response, url)
+            yield from self._on_attachment(response, url)
             return
         final = url
         if response.meta.get("redirect_urls"):
@@ -367,11 +369,19 @@ class EdunewsSpider(scrapy.Spider):
                 job.stats.attachments += 1
         yield from requests
 
-    def _on_attachment(self, response, url) -> None:
+    def _on_attachment(self, response, url):
         article_url = response.meta.get("article_url") or self._referrer(url) or ""
         ctype = response.headers.get("Content-Type", b"").decode("latin-1") or None
-        length = response.headers.get("Content-Length")
-        size = int(length) if length and length.isdigit() else None
+        length = (response.headers.get("Content-Length") or b"").decode("latin-1")
+        size = int(length) if length.isdigit() else None
+        if response.request.method == "HEAD" and response.status in (403, 405, 501):
+            # Some servers refuse HEAD: ask for the bytes, but never more than a small cap.
+            yield scrapy.Request(response.url, meta=dict(response.meta, download_maxsize=ATTACHMENT_GET_MAX),
+                                 priority=PRIORITY["attachment"], callback=self.on_response,
+                                 errback=self.on_error, dont_filter=True)
+            return
+        if response.request.method == "GET" and size is None:
+            size = len(response.body)
         if response.status < 400:
             self.db.add_attachment(url, article_url, ctype, size)
             self.job.stats.attachments += 1

@@ -63,13 +63,14 @@ class CrawlSummary:
 
     @property
     def status(self) -> str:
+        """done | partial (some sources failed) | failed (all failed) | interrupted (Ctrl-C, SIGTERM)."""
         states = {s.status for s in self.sources}
-        if not states:
-            return "done"
-        if states == {"failed"}:
+        if "interrupted" in states or "running" in states:
+            return "interrupted"
+        if states and states == {"failed"}:
             return "failed"
-        if "failed" in states or "interrupted" in states:
-            return "partial" if states - {"failed", "interrupted"} else next(iter(states))
+        if "failed" in states:
+            return "partial"
         return "done"
 
     def total(self) -> dict[str, Any]:

@@ -70,6 +70,8 @@ NFD_ARTICLE = "/tin-tuc/hoi-nghi-vien-chuc-nguoi-lao-dong-van-ban-nfd.html"
 MALFORMED_ARTICLE = "/tin-tuc/bai-viet-html-hong-the-dong-khong-day-du.html"
 PRIVATE_ARTICLE = "/private/bao-cao-noi-bo-khong-cong-khai-tren-mang.html"
 PDF_FILE = "/files/ke-hoach-so-ket-chi-thi-05.pdf"
+NO_HEAD_FILE = "/files/bao-cao-tong-ket-nam-hoc.docx"   # answers HEAD with 405, GET with the bytes
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 CP1258_TEXT = ("Đại hội Chi bộ nhiệm kỳ 2022-2025", "2022-06-10",
                ["Ngày 10/6/2022, Chi bộ trường tổ chức Đại hội đại biểu nhiệm kỳ 2022-2025.",
@@ -197,6 +199,8 @@ class FaultHandler(QuietHandler):
             extra = ""
             if "so-ket" in path:
                 extra = f'<p>Tệp đính kèm: <a href="{PDF_FILE}">Kế hoạch sơ kết</a></p>'
+            elif "tong-ket" in path:
+                extra = f'<p>Tải tệp đính kèm <a href="{NO_HEAD_FILE}">Tại đây</a></p>'
             return self.send_bytes(200, article_html(t, pub, paras, extra=extra).encode(), HTML, head=head)
         if path == CP1258_ARTICLE:
             body = cp1258_encode(article_html(*CP1258_TEXT, charset="windows-1258"))
@@ -210,6 +214,10 @@ class FaultHandler(QuietHandler):
         if path == PDF_FILE:
             pdf = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
             return self.send_bytes(200, pdf, "application/pdf", head=head)
+        if path == NO_HEAD_FILE:
+            if head:
+                return self.send_bytes(405, b"", "text/plain", {"Allow": "GET"}, head=True)
+            return self.send_bytes(200, b"PK\x03\x04" + b"\x00" * 600, DOCX)
         if path == "/looping/list":
             page = int(q.get("page", "1") or 1)
             nxt = 1 if page >= 3 else page + 1

@@ -103,16 +103,21 @@ def test_looping_pagination_ends(fault_crawl):
     assert len(looping) == 6
 
 
-def test_pdf_attachment_recorded_not_parsed(fault_crawl):
-    base, archive, _stats, requests = fault_crawl
+def test_attachments_recorded_not_parsed(fault_crawl):
+    base, archive, stats, requests = fault_crawl
     db = sqlite3.connect(archive)
-    rows = db.execute("SELECT url, article_url, content_type, size FROM attachments").fetchall()
+    rows = {r[0]: r[1:] for r in db.execute("SELECT url, article_url, content_type, size FROM attachments")}
+    pages = {u for (u,) in db.execute("SELECT url FROM pages")}
     db.close()
-    assert rows == [(base + faults.PDF_FILE,
-                     base + "/tin-tuc/hoi-nghi-so-ket-cong-tac-dang-6-thang-dau-nam-2023.html",
-                     "application/pdf", rows[0][3])]
-    assert rows[0][3] > 0
+    pdf = rows[base + faults.PDF_FILE]
+    assert pdf[:2] == (base + "/tin-tuc/hoi-nghi-so-ket-cong-tac-dang-6-thang-dau-nam-2023.html", "application/pdf")
+    assert pdf[2] > 0
     assert ("HEAD", faults.PDF_FILE) in requests and ("GET", faults.PDF_FILE) not in requests
+    docx = rows[base + faults.NO_HEAD_FILE]
+    assert docx == (base + "/tin-tuc/tong-ket-nam-hoc-2022-2023-va-trien-khai-nhiem-vu-moi.html", faults.DOCX, 604)
+    assert ("GET", faults.NO_HEAD_FILE) in requests, "HEAD refused: falls back to GET"
+    assert not {base + faults.PDF_FILE, base + faults.NO_HEAD_FILE} & pages, "documents are not pages"
+    assert stats["attachments"] == 2
 
 
 def test_robots_disallowed_page_never_requested(fault_crawl):

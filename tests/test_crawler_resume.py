@@ -59,3 +59,27 @@ def test_sigkill_then_resume_gives_the_same_archive(full_snapshot_crawl, tmp_pat
     pending = db.execute("SELECT count(*) FROM frontier WHERE state='pending'").fetchone()[0]
     db.close()
     assert pending == 0
+
+
+def test_ctrl_c_stops_cleanly_and_the_next_run_resumes(tmp_path, expected_articles):
+    with serve(SNAPSHOTS, delay=0.2, only=["daklak", "soctrang"]) as bases:
+        sources = resolve(SNAPSHOTS / "sources.toml", dict(bases), tmp_path / "sources.toml")
+        archive = tmp_path / "a.sqlite"
+        summary_file = tmp_path / "summary.json"
+        proc = subprocess.Popen([*crawl_cmd(sources, archive, "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=1"),
+                                 "--json-summary", str(summary_file)],
+                                cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        deadline = time.monotonic() + 60
+        while _count(archive) < 2 and time.monotonic() < deadline and proc.poll() is None:
+            time.sleep(0.05)
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=60)
+        assert proc.returncode == 130, err[-2000:]
+        assert out == "" and "Traceback" not in err
+        import json
+        first = json.loads(summary_file.read_text(encoding="utf-8"))
+        assert first["status"] == "interrupted"
+        again = run_crawl_subprocess(sources, archive)
+    assert again["status"] == "done" and all(s["resumed"] for s in again["sources"])
+    got = set(article_targets(archive))
+    assert got == set(expected_articles["daklak"]) | set(expected_articles["soctrang"])
