@@ -73,7 +73,9 @@ def search(home: Home, query: str, provinces, since, until, kinds, sources_filte
     Words are all required by default; use OR, NOT, parentheses and "phrases".
     Document references such as 05-CT/TW match however they are written.
     On a terminal, matches in snippets are bold; off a terminal (pipe, file)
-    or with NO_COLOR set they stay wrapped in [[ ]].
+    or with NO_COLOR set they stay wrapped in [[ ]]. --format jsonl and csv
+    print the columns of 'edunews export' (one page of hits; csv without BOM);
+    with --facet, jsonl adds {"facet", "value", "count"} lines after the hits.
 
     \b
     Examples:
