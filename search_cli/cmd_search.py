@@ -70,7 +70,8 @@ def search(home: Home, query: str, provinces, since, until, kinds, sources_filte
            facets, all_copies, fmt) -> None:
     """Search the archive. Diacritics optional; "quotes" make phrases.
 
-    Words are all required by default; use OR, NOT, parentheses and "phrases".
+    Words are all required by default; use OR, NOT, parentheses and "phrases",
+    and the fields title: province: kind: source: year: ref: (year:2020-2022).
     Document references such as 05-CT/TW match however they are written.
     On a terminal, matches in snippets are bold; off a terminal (pipe, file)
     or with NO_COLOR set they stay wrapped in [[ ]]. --format jsonl and csv
@@ -83,6 +84,7 @@ def search(home: Home, query: str, provinces, since, until, kinds, sources_filte
       edunews search 'chi thi 05 AND "so ket"' --facet province
       edunews search "hội nghị tổng kết năm học" --kind tong-ket --sort date
       edunews search "nghị quyết 29" --facet year --limit 0
+      edunews search 'ref:05-ct/tw year:2020-2022' --facet province_2025
       edunews search "quán triệt" --format jsonl --limit 100 > hits.jsonl
     """
     if not query.strip():
