@@ -53,3 +53,36 @@ def test_second_run_only_rechecks_listing_feed_and_sitemap(tiny):
     assert second["total"]["new"] == 0
     assert all(not t.endswith(".html") for _m, t, _s in again), again
     assert {s for _m, t, s in again if t in ("/rss.xml", "/sitemap.xml")} == {304}
+
+
+def test_stop_after_known_pages(tmp_path):
+    """A new item on page 2, behind an all-known page 1, is reached only when the setting allows it."""
+    import shutil
+
+    from snapserver.sites import load_routes
+
+    site = tmp_path / "sites" / "tiny"
+    shutil.copytree(SITES / "tiny", site)
+    with serve(tmp_path / "sites") as bases:
+        sources = tmp_path / "sources.toml"
+        sources.write_text(f'[[source]]\nname = "tiny"\nstart_urls = ["{bases["tiny"]}/tin-tuc/"]\n',
+                           encoding="utf-8")
+        archive = tmp_path / "a.sqlite"
+        run_crawl_subprocess(sources, archive)
+        new_path = "/tin-tuc/hoi-nghi-dang-vien-moi-duoc-ket-nap-nam-2024.html"
+        (site / "new.html").write_text((site / "a0.html").read_text(encoding="utf-8").replace(
+            "Hội nghị sơ kết học kỳ I", "Hội nghị đảng viên mới được kết nạp"), encoding="utf-8")
+        routes = json.loads((site / "_routes.json").read_text(encoding="utf-8"))
+        routes[new_path] = {"file": "new.html", "type": "text/html; charset=utf-8", "status": 200}
+        (site / "_routes.json").write_text(json.dumps(routes), encoding="utf-8")
+        list2 = (site / "list2.html").read_text(encoding="utf-8")
+        (site / "list2.html").write_text(list2.replace(
+            "<ul>", f'<ul><li><a href="{new_path}">Hội nghị đảng viên mới được kết nạp năm 2024</a></li>', 1),
+            encoding="utf-8")
+        bases.sites["tiny"].routes = load_routes(site)
+        default = run_crawl_subprocess(sources, archive)
+        assert new_path not in article_targets(archive), "page 1 held only known articles: paging stops"
+        assert default["total"]["new"] == 0 and default["total"]["skipped"] >= 2
+        deeper = run_crawl_subprocess(sources, archive, "-s", "EDUNEWS_STOP_AFTER_KNOWN_PAGES=2")
+        assert new_path in article_targets(archive)
+        assert deeper["total"]["new"] == 1
