@@ -394,9 +394,11 @@ def sources(home: Home, sources_path, fmt) -> None:
         urls = d.get("start_urls") or d.get("start") or []
         if isinstance(urls, str):
             urls = [urls]
-        rows.append([d.get("name", "?"), d.get("province") or "", d.get("profile") or d.get("cms") or "",
-                     " ".join(urls)])
-    click.echo("\n".join(table(rows, ["name", "province", "profile", "start URLs"])))
+        first = (urls[0] + (f" (+{len(urls) - 1} more)" if len(urls) > 1 else "")) if urls else ""
+        rows.append([d.get("name", "?"), d.get("province") or "", d.get("profile") or "",
+                     "yes" if d.get("verified") else "no", first])
+    click.echo("\n".join(table(rows, ["name", "province", "profile", "verified", "start URL"])))
+    click.echo("(--format jsonl shows every field; verified = crawled and checked by someone)")
 
 
 @click.command()
