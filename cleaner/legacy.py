@@ -88,7 +88,7 @@ def tcvn3_to_unicode(text: str) -> str:
 
 # Evidence: TCVN3 puts rare Latin-1 symbols next to letters ("Gi¸o", "§µo");
 # VNI puts a mark letter right after a vowel ("Giaùo", "ñaøo").
-_TCVN3_EVIDENCE = re.compile("[a-zA-Z][\u00b5-\u00b9\u00bb-\u00be\u00c6-\u00cb\u00d7\u00d8\u00de\u00ae]"
+_TCVN3_EVIDENCE = re.compile("[a-zA-Z][\u00a8-\u00ae\u00b5-\u00b9\u00bb-\u00be\u00f7]|[a-z][\u00c0-\u00de]"
                              "|[\u00a7\u00ae\u00b5\u00b8\u00b9][a-z]")
 _VNI_EVIDENCE = re.compile("[aeouyAEOUY][ùøûõïÙØÛÕÏ]|[aeoAEO][âäåÂÄÅ](?=[a-z])|ñ[aeoiuöô]|Ñ[aAoOeEiIuU]")
 _UNICODE_VN = re.compile("[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.I)

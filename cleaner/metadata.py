@@ -52,9 +52,11 @@ def strip_site_suffix(title: str) -> str:
 
 def _site_like(part: str, rest: list[str]) -> bool:
     rest_text = "".join(rest)
-    if len(part) > 90 or len(part) > len(rest_text) * 1.2:
+    if len(part) > 90 or len(rest_text.split()) < 2:
         return False
-    return bool(SITE_NAME.search(part)) or len(part.split()) <= 3
+    if SITE_NAME.search(part):
+        return len(part) <= 2 * len(rest_text)
+    return len(part.split()) <= 3 and len(part) < len(rest_text)
 
 
 def _meta(doc: lxml_html.HtmlElement, names: tuple[str, ...]) -> str | None:

@@ -51,7 +51,7 @@ def classify_page(url: str, *, has_article_marker: bool, body_chars: int, paragr
         return "listing" if link_blocks >= 3 else "other"
     if not has_date and not has_article_marker and (not article_url or body_chars < 1500):
         return "listing" if link_blocks >= 3 else "other"
-    if body_chars >= 200 or (body_chars >= 80 and has_article_marker):
+    if body_chars >= 200 or (body_chars >= 80 and (has_article_marker or article_url)):
         return "article"
     if title_links >= 3:
         return "listing"

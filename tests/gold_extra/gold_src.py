@@ -66,7 +66,7 @@ PAGES = [
                "Tham dự hội nghị có hơn 300 đồng chí là lãnh đạo các phòng chuyên môn của Sở, hiệu trưởng các trường trung học phổ thông và trưởng phòng giáo dục và đào tạo các huyện, thành phố trên địa bàn tỉnh.",
                "Báo cáo viên đã quán triệt những nội dung cốt lõi của Nghị quyết số 04-NQ/TW về tăng cường xây dựng, chỉnh đốn Đảng; ngăn chặn, đẩy lùi sự suy thoái về tư tưởng chính trị, đạo đức, lối sống, những biểu hiện \"tự diễn biến\", \"tự chuyển hóa\" trong nội bộ.",
                "Sau hội nghị, các đơn vị xây dựng kế hoạch thực hiện, gắn với việc đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh."],
-         captions=[], attachments=[], refs=["04-NQ/TW"],
+         captions=[], attachments=[], refs=["04-NQ/TW", "NQTW4-XII"],
          must_not=["A- A A+", "In bài", "Gửi bài viết", "Các tin khác", "Bắc Ninh", "Tin xem nhiều", "Tìm kiếm",
                    "Tin từ các địa phương", "Đại Cồ Việt", "Minh Tâm"]),
     dict(file="sapo_imagetable.html",

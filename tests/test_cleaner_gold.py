@@ -1,0 +1,92 @@
+"""The cleaner's quality gate on the gold pages (snapshot sites + held-out templates)."""
+from __future__ import annotations
+
+import copy
+
+import pytest
+
+from cleaner.evaluate import load_extra_cases, load_snapshot_cases, run_ours
+
+BODY_F1 = 0.97
+TITLE_ACC = 0.97
+DATE_ACC = 0.97
+
+
+@pytest.fixture(scope="module")
+def cases():
+    return load_snapshot_cases() + load_extra_cases()
+
+
+@pytest.fixture(scope="module")
+def report(cases):
+    return run_ours(cases)
+
+
+def test_gold_set_is_big_enough(cases):
+    snapshot = [c for c in cases if not c.name.startswith("extra/")]
+    extra = [c for c in cases if c.name.startswith("extra/")]
+    assert len(snapshot) >= 30
+    assert len({c.gold["site"] for c in snapshot}) >= 6
+    assert 6 <= len(extra) <= 10
+
+
+def test_body_f1(report):
+    worst = sorted(report.pages, key=lambda p: p.f1)[:3]
+    assert report.mean_f1 >= BODY_F1, [(p.name, round(p.f1, 3)) for p in worst]
+
+
+def test_no_leaked_boilerplate(report):
+    leaked = [(p.name, p.leaked) for p in report.pages if p.leaked]
+    assert leaked == []
+
+
+def test_title_accuracy(report):
+    wrong = [(p.name, p.got_title) for p in report.pages if not p.title_ok]
+    assert report.accuracy("title_ok") >= TITLE_ACC, wrong
+
+
+def test_date_accuracy(report):
+    wrong = [(p.name, p.got_date) for p in report.pages if not p.date_ok]
+    assert report.accuracy("date_ok") >= DATE_ACC, wrong
+
+
+def test_author_and_kind_accuracy(report):
+    assert report.accuracy("author_ok") >= 0.9, [p.name for p in report.pages if not p.author_ok]
+    assert report.accuracy("kind_ok") >= 0.9, [p.name for p in report.pages if not p.kind_ok]
+
+
+def test_held_out_pages_alone(cases):
+    extra = run_ours([c for c in cases if c.name.startswith("extra/")])
+    assert extra.mean_f1 >= BODY_F1
+    assert extra.leaked_pages == 0
+    assert extra.accuracy("title_ok") >= 0.85
+    assert extra.accuracy("date_ok") >= 0.85
+
+
+def test_generic_path_without_profiles(cases):
+    """Profiles only sharpen: with every profile removed the gate still holds."""
+    bare = copy.deepcopy(cases)
+    for c in bare:
+        c.source.profile = None
+    rep = run_ours(bare)
+    assert rep.mean_f1 >= BODY_F1
+    assert rep.leaked_pages == 0
+    assert rep.accuracy("title_ok") >= TITLE_ACC
+
+
+def test_captions_attachments_refs_match_gold(cases):
+    from cleaner.extract import extract
+
+    checked = mismatched = 0
+    for c in cases:
+        a = extract(c.body_bytes, c.url, c.headers, c.source).article
+        assert a is not None, c.name
+        checked += 1
+        gold_att = sorted(x.rsplit("/", 1)[-1] for x in c.gold.get("attachments") or [])
+        got_att = sorted(x.rsplit("/", 1)[-1] for x in a.attachments)
+        if (sorted(c.gold.get("captions") or []) != sorted(a.captions) or gold_att != got_att
+                or sorted(c.gold.get("refs") or []) != sorted(a.refs)):
+            mismatched += 1
+        assert all(x.startswith("http") for x in a.attachments)
+        assert "\n\n\n" not in a.text
+    assert mismatched <= 0.05 * checked
