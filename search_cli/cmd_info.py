@@ -36,9 +36,10 @@ def _index_info(home: Home) -> dict[str, Any]:
 
 @click.command()
 @filter_options
+@click.option("--monthly", is_flag=True, help="Also count articles per month (attention over time).")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of tables.")
 @click.pass_obj
-def stats(home: Home, provinces, since, until, kinds, sources_filter, as_json) -> None:
+def stats(home: Home, provinces, since, until, kinds, sources_filter, monthly, as_json) -> None:
     """Show what the archive holds: articles by province, year and kind, last runs, sizes.
 
     Filters narrow the article counts; the last-run table always covers every source.
@@ -48,6 +49,7 @@ def stats(home: Home, provinces, since, until, kinds, sources_filter, as_json) -
       edunews stats
       edunews stats --province "Sóc Trăng" --since 2020-01-01
       edunews stats --kind so-ket --json
+      edunews stats --province "Quảng Ngãi" --since 2019-01-01 --monthly
     """
     check_range(since, until)
     try:
@@ -80,7 +82,10 @@ def stats(home: Home, provinces, since, until, kinds, sources_filter, as_json) -
              f"Index    " + (f"{human_size(idx['bytes'])}" + (f", {idx['documents']} documents" if 'documents' in idx else "")
                              + (f", updated {idx['last_update']}" if idx.get('last_update') else "")
                              if idx["exists"] else "none (run 'edunews index')")]
-    for title, key in (("province", "by_province"), ("year", "by_year"), ("kind", "by_kind")):
+    groups = [("province", "by_province"), ("year", "by_year"), ("kind", "by_kind")]
+    if monthly:
+        groups.append(("month", "by_month"))
+    for title, key in groups:
         lines += ["", f"Articles by {title}:"]
         rows = sorted(counts[key].items(), key=lambda kv: (fold(str(kv[0])), str(kv[0])))
         lines += ["  " + ln for ln in table(rows, [title, "articles"])]

@@ -60,6 +60,7 @@ def article_counts(db, provinces: set[str] | None, since: str | None, until: str
         "articles": total,
         "by_province": group("province"),
         "by_year": group("substr(published, 1, 4)"),
+        "by_month": group("substr(published, 1, 7)"),
         "by_kind": group("kind"),
         "by_source": group("source"),
     }

@@ -62,3 +62,12 @@ def test_last_runs_and_table_output(tmp_path):
     line = [l for l in result.stdout.splitlines() if "gddt-daklak" in l][0]
     assert "done" in line and "42" in line and "http_503 2" in line
     assert "Articles by province:" in result.stdout and "Sóc Trăng" in result.stdout
+
+
+def test_monthly_counts(tmp_path):
+    items = seed_articles()
+    make_archive(tmp_path, items)
+    data = _stats(tmp_path)
+    assert data["by_month"] == dict(Counter(a.published[:7] for a, _ in items))
+    result = CliRunner().invoke(cli, ["--home", str(tmp_path), "stats", "--monthly"])
+    assert "Articles by month:" in result.stdout and "2020-07" in result.stdout
