@@ -1,4 +1,4 @@
-"""Downloader middleware: exponential backoff before each retry.
+"""Downloader middlewares: exponential backoff before each retry; robots.txt capture.
 
 Scrapy's RetryMiddleware re-queues a failed request at once; a struggling
 department server deserves a pause that grows with each attempt.
@@ -27,3 +27,25 @@ class RetryBackoffMiddleware:
             delay = min(self.cap, self.base * (2 ** (attempt - 1)))
             await maybe_deferred_to_future(deferLater(reactor, delay, lambda: None))
         return None
+
+
+class RobotsCaptureMiddleware:
+    """Keep the robots.txt that Scrapy's RobotsTxtMiddleware fetches, for its Sitemap: lines.
+
+    Saves a second request per site; the spider reads ``spider.robots_bodies``.
+    """
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def process_response(self, request, response):
+        if request.url.endswith("/robots.txt") and response.status == 200:
+            spider = self.crawler.spider
+            bodies = getattr(spider, "robots_bodies", None)
+            if bodies is not None:
+                bodies[request.url] = response.body
+        return response

@@ -53,7 +53,9 @@ def _scrapy_settings(values: dict[str, object]) -> dict[str, object]:
     s = {k: v for k, v in values.items() if not k.startswith("EDUNEWS_")}
     s.update({k: v for k, v in values.items() if k.startswith("EDUNEWS_")})
     s["DUPEFILTER_CLASS"] = "scrapy.dupefilters.BaseDupeFilter"   # our own canonical-URL dedupe
-    s["DOWNLOADER_MIDDLEWARES"] = {"crawler.middleware.RetryBackoffMiddleware": 560}
+    s["DOWNLOADER_MIDDLEWARES"] = {"crawler.middleware.RetryBackoffMiddleware": 560,
+                                   # below RobotsTxtMiddleware (100): sees the robots.txt it fetches
+                                   "crawler.middleware.RobotsCaptureMiddleware": 50}
     s.setdefault("REQUEST_FINGERPRINTER_IMPLEMENTATION", "2.7")
     s["LOG_ENABLED"] = False
     s["LOG_INSTALL_ROOT_HANDLER"] = False

@@ -99,6 +99,8 @@ class EdunewsSpider(scrapy.Spider):
         self._allow = [re.compile(p) for p in job.source.allow]
         self._deny = [re.compile(p) for p in job.source.deny]
         self._t0 = time.monotonic()
+        self.robots_bodies: dict[str, bytes] = {}   # filled by RobotsCaptureMiddleware
+        self._robots_done = False
 
     # -- scheduling ------------------------------------------------------------
     def _request(self, url: str, role: str, depth: int = 0, **meta: Any) -> scrapy.Request | None:
@@ -141,7 +143,8 @@ class EdunewsSpider(scrapy.Spider):
         pending = self.db.pending(self.src.name)
         if not job.resumed:
             first = self.starts[0]
-            if job.use_sitemaps and section_prefix(first) == "/":
+            if job.use_sitemaps and section_prefix(first) == "/" and not self.settings.getbool("ROBOTSTXT_OBEY"):
+                # Scrapy does not fetch robots.txt when it is not obeyed: fetch it for its sitemaps.
                 parts = urlsplit(first)
                 req = self._request(f"{parts.scheme}://{parts.netloc}/robots.txt", "robots")
                 if req:
@@ -183,7 +186,24 @@ class EdunewsSpider(scrapy.Spider):
         except Exception:  # noqa: BLE001 - a broken progress display must not stop the crawl
             log.debug("progress callback failed", exc_info=True)
 
+    def _captured_sitemaps(self):
+        """Sitemap requests from the robots.txt Scrapy fetched (once, on the first response)."""
+        if self._robots_done or not self.robots_bodies:
+            return
+        self._robots_done = True
+        if self.job.resumed or not self.job.use_sitemaps or section_prefix(self.starts[0]) != "/":
+            return
+        for robots_url, body in self.robots_bodies.items():
+            if same_site(robots_url, self.starts[0]):
+                for sitemap in robots_sitemaps(body, robots_url):
+                    if same_site(sitemap, self.starts[0]):
+                        req = self._request(sitemap, "sitemap", 0)
+                        if req is not None:
+                            self.db.enqueue(self.src.name, [(sitemap, "sitemap", 0)], robots_url, self.job.run_id)
+                            yield req
+
     def on_response(self, response: scrapy.http.Response):
+        yield from self._captured_sitemaps()
         meta = response.meta
         role = meta["role"]
         url = meta["canon"]
@@ -430,6 +450,7 @@ class EdunewsSpider(scrapy.Spider):
 
     # -- failures ----------------------------------------------------------------
     def on_error(self, failure):
+        yield from self._captured_sitemaps()
         request = failure.request
         meta = request.meta
         role = meta.get("role", "other")

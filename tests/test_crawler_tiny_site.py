@@ -44,8 +44,7 @@ def test_menus_tags_search_and_other_hosts_are_not_followed(tiny):
     assert not any(t.startswith("/gioi-thieu/") for t in targets), "menu link"
     assert not any("chu-de" in t for t in targets), "tag cloud"
     assert not any(t.startswith("/tim-kiem") for t in targets), "search"
-    pages = [t for t in targets if t != "/robots.txt"]   # Scrapy's robots check fetches it too
-    assert len(pages) == len(set(pages)), "no page fetched twice in one run"
+    assert len(targets) == len(set(targets)), "no page (robots.txt included) fetched twice in one run"
 
 
 def test_second_run_only_rechecks_listing_feed_and_sitemap(tiny):
@@ -86,3 +85,14 @@ def test_stop_after_known_pages(tmp_path):
         deeper = run_crawl_subprocess(sources, archive, "-s", "EDUNEWS_STOP_AFTER_KNOWN_PAGES=2")
         assert new_path in article_targets(archive)
         assert deeper["total"]["new"] == 1
+
+
+def test_sitemap_is_read_even_when_robots_is_not_obeyed(tmp_path):
+    with serve(SITES) as bases:
+        sources = tmp_path / "sources.toml"
+        sources.write_text(f'[[source]]\nname = "tiny"\nstart_urls = ["{bases["tiny"]}/"]\n', encoding="utf-8")
+        archive = tmp_path / "a.sqlite"
+        run_crawl_subprocess(sources, archive, "-s", "ROBOTSTXT_OBEY=False")
+        targets = [t for _m, t, _s in bases.requests("tiny")]
+    assert targets.count("/robots.txt") == 1 and "/sitemap.xml" in targets
+    assert "/tin-tuc/dai-hoi-chi-bo-phong-giao-duc-nhiem-ky-2020-2025.html" in article_targets(archive)
