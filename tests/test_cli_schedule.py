@@ -1,7 +1,6 @@
 """`edunews schedule`: crontab line, systemd service + timer, --install into XDG_CONFIG_HOME."""
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from click.testing import CliRunner
