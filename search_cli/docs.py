@@ -16,6 +16,26 @@ from search_cli.errors import EXIT_CODES_HELP
 
 WIDTH = 88
 
+CONVENTIONS = """
+## Conventions
+
+* **Home** (`--home DIR`, env `EDUNEWS_HOME`, default `$XDG_DATA_HOME/edunews` or
+  `~/.local/share/edunews`): `archive.sqlite`, `index/`, `runs/` (one JSON summary per
+  crawl or update), `logs/edunews.log` (rotating, 2 MB x 5), `sources.toml` (optional,
+  replaces the bundled list), `crawl.lock` and `update.lock`. `crawl` and `update` create
+  it; read commands on a home without an archive or index name the command to run first.
+* **Errors** are one line on stderr, `Error: ...`, with the exit code above; `--debug`
+  shows the Python traceback instead.
+* **Progress** goes to stderr: on a terminal one status line rewritten in place; off a
+  terminal (cron, systemd, a pipe) plain lines, one per source start/end and one every
+  50 pages. stdout carries only results, so `edunews search ... --format jsonl > f` is clean.
+* **Snippets** mark matches as `[[match]]`; on a terminal the marks become bold yellow
+  (unless `NO_COLOR` is set).
+* **Locks** are `fcntl` locks, released by the kernel when the holder dies (even by
+  `kill -9`): a second `crawl` or `update` on the same home exits at once with code 75.
+* Output is always UTF-8, whatever the locale.
+"""
+
 
 def help_text(command: click.Command, name: str, parent: click.Context | None = None) -> str:
     ctx = click.Context(command, info_name=name, parent=parent, terminal_width=WIDTH, help_option_names=["-h", "--help"],
@@ -44,7 +64,8 @@ def render() -> str:
     for line in EXIT_CODES_HELP.splitlines()[2:]:
         code, _, meaning = line.strip().partition(" ")
         out.append(f"| {code} | {meaning.strip()} |")
-    out += ["", "## edunews", "", "```", cli.get_help(root).rstrip(), "```", ""]
+    out += ["", CONVENTIONS.strip(), ""]
+    out += ["## edunews", "", "```", cli.get_help(root).rstrip(), "```", ""]
     for name, command in commands():
         out += [f"## edunews {name}", "", "```", help_text(command, name, root).rstrip(), "```", ""]
     return "\n".join(out)
