@@ -24,6 +24,7 @@ from crawler.sources import Source, SourcesError, ad_hoc_source, load_sources
 from crawler.state import CrawlSummary, SourceStats
 
 log = logging.getLogger("edunews.crawl")
+log.addHandler(logging.NullHandler())   # silent unless the caller (the CLI) configures handlers
 
 
 class CrawlError(Exception):
