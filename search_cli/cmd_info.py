@@ -54,6 +54,7 @@ def stats(home: Home, provinces, since, until, kinds, sources_filter, monthly, a
         wanted = st.resolve_provinces(list(provinces))
     except st.UnknownProvince as exc:
         raise UsageError(str(exc)) from None
+    home.check_sources(sources_filter)
     archive = home.open_archive(readonly=True)
     try:
         try:

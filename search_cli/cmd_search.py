@@ -93,6 +93,8 @@ def search(home: Home, query: str, provinces, since, until, kinds, sources_filte
     validate(query)
     req = build_request(query, provinces, since, until, kinds, sources_filter, sort=sort, limit=limit,
                         offset=offset, facets=list(facets), all_copies=all_copies)
+    home.require_index()
+    home.check_sources(sources_filter)
     searcher = open_searcher(home)
     try:
         result = run_search(searcher, req)
@@ -195,6 +197,8 @@ def export(home: Home, query: str, provinces, since, until, kinds, sources_filte
     path = Path(output)
     if not to_stdout:
         _check_output(path, force)
+    home.require_index()
+    home.check_sources(sources_filter)
     searcher = open_searcher(home)
     try:
         rows = _rows(searcher, home, req, with_text)

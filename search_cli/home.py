@@ -88,3 +88,19 @@ class Home:
             return Archive(self.archive_path, readonly=readonly)
         except ArchiveError as exc:
             raise CliError(str(exc)) from exc
+
+    def check_sources(self, names) -> None:
+        """--source values must name a source the archive holds (else exit 2, listing them)."""
+        if not names:
+            return
+        archive = self.open_archive(readonly=True)
+        try:
+            known = {r[0] for r in archive.db.execute("SELECT DISTINCT source FROM articles")}
+        except Exception as exc:  # sqlite3.DatabaseError on a damaged file
+            raise CliError(f"{self.archive_path} cannot be read ({exc})") from None
+        finally:
+            archive.close()
+        unknown = [n for n in names if n not in known]
+        if unknown:
+            listed = ", ".join(sorted(known)[:20]) or "(none yet)"
+            raise UsageError(f"unknown source {', '.join(unknown)}: the archive holds {listed}")

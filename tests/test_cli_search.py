@@ -171,6 +171,8 @@ def test_search_filters_and_date_sort(home):
     ["search", "chi thi 05 AND"],
     ["export", "(sơ kết", "-o", "{out}"],
     ["export", "Chỉ thị 05", "--province", "Atlantis", "-o", "{out}"],
+    ["export", "Chỉ thị 05", "--source", "no-such-site", "-o", "{out}"],
+    ["search", "Chỉ thị 05", "--source", "no-such-site"],
 ])
 def test_bad_query_or_filter_is_one_line_exit_2(home, args, tmp_path):
     out = tmp_path / "x.csv"

@@ -71,3 +71,11 @@ def test_monthly_counts(tmp_path):
     assert data["by_month"] == dict(Counter(a.published[:7] for a, _ in items))
     result = CliRunner().invoke(cli, ["--home", str(tmp_path), "stats", "--monthly"])
     assert "Articles by month:" in result.stdout and "2020-07" in result.stdout
+
+
+def test_unknown_source_is_exit_2_and_lists_archived_sources(tmp_path):
+    make_archive(tmp_path)
+    result = CliRunner().invoke(cli, ["--home", str(tmp_path), "stats", "--source", "no-such-site"])
+    assert result.exit_code == 2
+    assert result.stderr == "Error: unknown source no-such-site: the archive holds seeds, tricky\n"
+    assert _stats(tmp_path, "--source", "tricky")["articles"] == 3
