@@ -7,7 +7,7 @@ from lxml import html as lxml_html
 
 from cleaner.blocks import Block
 from cleaner.dates import find_dates
-from cleaner.patterns import (CUT_LABEL, DROP_TAGS, FURNITURE_TAGS, LINE_NOISE, META_LINE,
+from cleaner.patterns import (CUT_LABEL, INLINE_NOISE, DROP_TAGS, FURNITURE_TAGS, LINE_NOISE, META_LINE,
                               SOURCE_LINE, STRONG_BOILERPLATE, WEAK_BOILERPLATE)
 
 
@@ -72,10 +72,21 @@ def remove_furniture(root: lxml_html.HtmlElement, scores: dict, keep: set,
 _TIMEISH = re.compile(r"\d{1,2}\s*[:h]\s*\d{2}")
 
 
+_PIECES = re.compile(r"\s*(?:[|\[\]•·()]|\s-\s|\s{2,})\s*")
+
+
 def is_noise_line(text: str) -> bool:
-    """A whole line of furniture: a label, a counter, a bare date/time stamp."""
+    """A whole line of furniture: a label, a counter, a bare date/time stamp,
+    or several of them in a row ("In tin [Trở về]", "Chia sẻ | In trang | Gửi email")."""
     if len(text) > 200:
         return False
+    if _one_noise(text):
+        return True
+    pieces = [p for p in _PIECES.split(text) if p and p.strip(" .:-")]
+    return len(pieces) >= 2 and all(_one_noise(p) for p in pieces)
+
+
+def _one_noise(text: str) -> bool:
     return bool(LINE_NOISE.match(text) or ((_TIMEISH.search(text) or find_dates(text)) and META_LINE.match(text)))
 
 
@@ -84,6 +95,10 @@ def filter_blocks(blocks: list[Block]) -> tuple[list[Block], list[str]]:
     kept: list[Block] = []
     sources: list[str] = []
     for b in blocks:
+        if INLINE_NOISE.search(b.text):
+            b.text = INLINE_NOISE.sub(" ", b.text).strip(" |-–—·•,;\t")
+            if not b.text:
+                continue
         text = b.text
         if CUT_LABEL.match(text) and len(text) < 60:
             if kept or b.heading:

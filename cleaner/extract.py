@@ -143,7 +143,8 @@ def _extract(body: bytes, url: str, headers: dict[str, str] | None, source: Sour
     if lead_blocks:
         blocks = lead_blocks + blocks
     if title_el is None and _weak_title(title):
-        first = next((b.text for b in blocks if len(b.text) >= 60 and not b.heading), "")
+        first = next((b.text for b in blocks if not b.heading and (
+            len(b.text) >= 130 or (len(b.text) >= 60 and b.text.rstrip()[-1:] in ".!?…;:\"”)"))), "")
         heading = metadata.heading_before(doc, first)
         if heading is not None:
             title_el, title = heading, clean_ws(heading.text_content())
@@ -211,6 +212,8 @@ def _signature_after(root: lxml_html.HtmlElement) -> str | None:
         while sib is not None and not isinstance(sib.tag, str):
             sib = sib.getnext()
         if sib is not None:
+            if sib.tag in ("td", "th"):   # a neighbouring column, not the line under the body
+                return None
             blocks = to_blocks(sib)
             if not blocks:
                 return None

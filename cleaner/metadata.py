@@ -251,10 +251,12 @@ def heading_before(doc: lxml_html.HtmlElement, first_para: str) -> lxml_html.Htm
         if not 15 <= len(text) <= 250:
             continue
         if tag not in _HEADING_TAGS:
-            if tag in ("div", "td", "p", "span") and not _TITLE_CLASS.search(el.get("class", "")):
+            hinted = bool(_TITLE_CLASS.search(f"{el.get('class', '')} {el.get('id', '')}"))
+            bold_style = "bold" in (el.get("style") or "").lower()
+            if tag in ("div", "td", "p", "span") and not (hinted or bold_style):
                 continue
             parent = el.getparent()
-            if parent is None or clean_ws(parent.text_content()) != text:
+            if not hinted and (parent is None or clean_ws(parent.text_content()) != text):
                 continue
         if is_noise_line(text) or CUT_LABEL.match(text) or find_dates(text) and len(text) < 40:
             continue

@@ -51,7 +51,7 @@ LINE_NOISE = re.compile(
     r"giọng\s*(?:nam|nữ)(?:\s*(?:miền\s*)?(?:bắc|trung|nam))?(?:\s*[|/,]?\s*giọng\s*(?:nam|nữ)(?:\s*(?:miền\s*)?(?:bắc|trung|nam))?)*|"
     r"a\s*-\s*a\s*a\s*\+|a-|a\+|cỡ\s*chữ\s*:?(?:\s*a\s*-?\s*a\s*a\s*\+)?|"
     r"(?:tăng|giảm)\s*tương\s*phản(?:\s*(?:tăng|giảm)\s*tương\s*phản)?|"
-    r"in\s*(?:trang|bài(?:\s*viết)?|ấn)|bản\s*in|print|"
+    r"in\s*(?:trang|bài(?:\s*viết)?|ấn|tin|bản\s*tin)|bản\s*in|print|đóng(?:\s*cửa\s*sổ)?|close|"
     r"gửi\s*(?:e-?mail|bài(?:\s*viết)?|cho\s*bạn\s*bè|tin)|e-?mail|"
     r"chia\s*sẻ(?:\s*bài\s*viết)?(?:\s*lên\s*\w+\+?)?\s*:?|share|tweet|like|thích|"
     r"(?:chia\s*sẻ\s*bài\s*viết\s*lên\s*\w+\+?\s*)+|"
@@ -80,7 +80,7 @@ CUT_LABEL = re.compile(
     r"bình\s*luận|ý\s*kiến\s*bạn\s*đọc|gửi\s*(?:bình\s*luận|ý\s*kiến)|viết\s*bình\s*luận|"
     r"để\s*lại\s*(?:một\s*)?(?:bình\s*luận|trả\s*lời)|trả\s*lời|leave\s*a\s*reply|"
     r"\d+\s*(?:bình\s*luận|comments?)|"
-    r"thông\s*tin\s*cần\s*biết|liên\s*kết\s*website|"
+    r"thông\s*tin\s*cần\s*biết|liên\s*kết(?:\s*website|\s*web)?|"
     r"bản\s*quyền|©.*|copyright.*|(?:\d+\s*|không\s*có\s*)?nhận\s*xét(?:\s*nào)?|đăng\s*nhận\s*xét"
     r")[\s.:]*$",
     re.I,
@@ -105,3 +105,8 @@ IMAGE_FILENAME = re.compile(r"^(?:img|dsc|dscn|dji|pic|image|anh|ảnh|photo)[\s
                             r"(?:\.(?:jpe?g|png|gif))?$|^[\w-]+\.(?:jpe?g|png|gif|webp)$", re.I)
 ATTACHMENT_EXT = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf|zip|rar|7z)(?:$|[?#])", re.I)
 PHOTO_HEADING = re.compile(r"\b(?:hình\s*ảnh|ảnh|photo)\b", re.I)
+
+# Furniture glued into a text line: counters and font/contrast widgets.
+INLINE_NOISE = re.compile(
+    r"\s*(?:(?:số\s*)?lượt\s*(?:xem|đọc|truy\s*cập)\s*:\s*[\d.,]+|"
+    r"\bA\s*-\s*A\s*A\s*\+|(?:Tăng|Giảm)\s*tương\s*phản)\s*", re.I)
