@@ -119,18 +119,21 @@ def decode_html(body: bytes, headers: dict[str, str] | None = None) -> tuple[str
         if text is None and utf8 is not None:
             text, used = utf8, "utf-8"
         if text is None:
-            detected = _detect(body)
-            if detected and detected not in ("utf-8", "cp1258"):
-                candidate = _try(body, detected)
-                if candidate is not None and _looks_vietnamese(candidate):
-                    text, used = candidate, detected
-                    notes.append(f"charset detected: {detected}")
+            latin = body.decode("latin-1")
+            if detect_legacy(latin):      # undeclared TCVN3 / VNI: the tables expect Latin-1
+                text, used = latin, "latin-1"
         if text is None:
             candidate = _try(body, "cp1258")
             if candidate is not None:
                 text, used = candidate, "cp1258"
-                if declared:
-                    notes.append("decoded as windows-1258 (fallback)")
+                notes.append("no usable charset declared: decoded as windows-1258")
+        if text is None:
+            detected = _detect(body)
+            if detected and detected != "utf-8":
+                candidate = _try(body, detected)
+                if candidate is not None:
+                    text, used = candidate, detected
+                    notes.append(f"charset detected: {detected}")
         if text is None:
             text, used = body.decode("utf-8", "replace"), "utf-8"
             notes.append("undecodable bytes replaced")
@@ -140,10 +143,3 @@ def decode_html(body: bytes, headers: dict[str, str] | None = None) -> tuple[str
         text = unicodedata.normalize("NFC", legacy_to_unicode(text, legacy))
         notes.append(f"legacy {legacy} text converted to Unicode")
     return text, used or "utf-8", notes
-
-
-_VN_LETTERS = re.compile("[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.I)
-
-
-def _looks_vietnamese(text: str) -> bool:
-    return len(_VN_LETTERS.findall(text[:20000])) >= 5

@@ -127,3 +127,19 @@ def test_vni_upper_case_and_horn_letters():
 def test_unicode_vietnamese_is_not_mistaken_for_legacy():
     assert detect_legacy(TEXT * 3) is None
     assert detect_legacy("Café au lait, señor — déjà vu") is None
+
+
+def test_header_utf8_but_bytes_cp1258_without_meta():
+    """The snapserver fault route /charset?declared=utf-8&actual=cp1258."""
+    body = _cp1258_bytes(_page())
+    text, enc, notes = decode_html(body, {"Content-Type": "text/html; charset=utf-8"})
+    assert enc == "cp1258"
+    assert TEXT in text
+    assert any("do not decode" in n for n in notes)
+
+
+def test_undeclared_tcvn3_bytes_use_latin1_tables():
+    legacy = _to_tcvn3("hội nghị tổng kết năm học của phòng giáo dục huyện kỳ anh")
+    body = ("<html><body><p>" + legacy + "</p></body></html>").encode("latin-1")
+    text, _, notes = decode_html(body)
+    assert "hội nghị tổng kết năm học của phòng giáo dục huyện kỳ anh" in text
