@@ -182,6 +182,17 @@ def _words(text: str) -> int:
     return len(_WORD.findall(text))
 
 
+def _parse(html: str):
+    """lxml tree of a page, or None. An XML declaration is dropped (lxml refuses it on str input)."""
+    head = html.lstrip()[:200]
+    if head.startswith("<?xml") and "?>" in head:
+        html = html.lstrip()[head.index("?>") + 2:]
+    try:
+        return lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return None
+
+
 def _base_href(doc, page_url: str) -> str:
     """The page's <base href> resolved against its URL (Joomla emits relative ones)."""
     base = doc.find(".//base")
@@ -194,9 +205,8 @@ def discover(html: str, page_url: str, start_url: str, profile: Profile | None, 
              follow_pagination: bool = True) -> PageLinks:
     """Classify the links of a listing (or article) page."""
     out = PageLinks()
-    try:
-        doc = lxml.html.fromstring(html)
-    except (ValueError, lxml.etree.ParserError):
+    doc = _parse(html)
+    if doc is None:
         return out
     base_href = _base_href(doc, page_url)
     for link in doc.iter("link"):
@@ -251,9 +261,8 @@ def discover(html: str, page_url: str, start_url: str, profile: Profile | None, 
 def attachment_links(html: str, page_url: str) -> dict[str, str]:
     """Links to documents (PDF, DOC, XLS...) on an article page, any host."""
     out: dict[str, str] = {}
-    try:
-        doc = lxml.html.fromstring(html)
-    except (ValueError, lxml.etree.ParserError):
+    doc = _parse(html)
+    if doc is None:
         return out
     base_href = _base_href(doc, page_url)
     for a in doc.iter("a"):

@@ -123,3 +123,14 @@ def test_feed_and_sitemap_parsing():
     urlset = b'<urlset><url><loc>http://so.example.vn/node/1</loc></url></urlset>'
     assert feed_links(urlset, BASE + "/sitemap.xml")[0] == [BASE + "/node/1"]
     assert robots_sitemaps(b"User-agent: *\nSitemap: /sitemap.xml\n", BASE + "/robots.txt") == [BASE + "/sitemap.xml"]
+
+
+def test_xhtml_with_xml_declaration_and_junk():
+    html = ('<?xml version="1.0" encoding="utf-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml"><body>'
+            '<a href="/tin-tuc/hoi-nghi-so-ket-cong-tac-nam-2023.html">Hội nghị sơ kết công tác năm 2023</a>'
+            '</body></html>')
+    assert list(discover(html, BASE + "/", BASE + "/", None).articles) == [
+        BASE + "/tin-tuc/hoi-nghi-so-ket-cong-tac-nam-2023.html"]
+    for junk in ("", "   ", "\x00\x01", "<<<>>>"):
+        links = discover(junk, BASE + "/", BASE + "/", None)
+        assert links.articles == {} and links.pagination == []
