@@ -17,7 +17,7 @@ import shutil
 import sys
 from pathlib import Path
 
-from bench.common import (OUT, PY, ChildRun, corpus, dir_size_mb, keep_index, machine, md_table, median,
+from bench.common import (OUT, PY, ChildRun, built_index, corpus, dir_size_mb, keep_index, machine, md_table, median,
                           run_child, save_json)
 from bench.generate import write_archive
 
@@ -66,16 +66,24 @@ def measure(n: int, runs: int, incr_runs: int, seed: int = 1, log=print) -> dict
     }
     result["ratio"] = result["edunews"]["seconds"] / result["raw"]["seconds"]
 
-    # Incremental: the same 1,000 new articles each time, on a copy of the built state.
-    batch = work / "batch.sqlite"
+    result["incremental"] = measure_incremental(n, incr_runs, ed_dir, raw_dir, work, seed, log)
+    keep_index("edunews", n, ed_dir, ed_runs[-1].result["seconds"])
+    keep_index("raw", n, raw_dir, raw_runs[-1].result["seconds"])
+    shutil.rmtree(work, ignore_errors=True)
+    return result
+
+
+def measure_incremental(n: int, runs: int, ed_dir: Path, raw_dir: Path, work: Path, seed: int = 1,
+                        log=print) -> dict:
+    """Add the same 1,000 new articles to a copy of the archive and of each built index, time the update."""
+    archive = corpus(n, seed)
+    work.mkdir(parents=True, exist_ok=True)
     incr: dict[str, list[ChildRun]] = {"edunews-build": [], "raw-build": []}
-    base_arch = work / "base.sqlite"
-    shutil.copy2(archive, base_arch)
-    for i in range(incr_runs):
-        arch = work / "incr.sqlite"
+    arch = work / "incr.sqlite"
+    for i in range(runs):
         for p in (arch, Path(f"{arch}-wal"), Path(f"{arch}-shm")):
             p.unlink(missing_ok=True)
-        shutil.copy2(base_arch, arch)
+        shutil.copy2(archive, arch)
         write_archive(arch, NEW_ARTICLES, seed, start=n)
         for kind, built in (("edunews-build", ed_dir), ("raw-build", raw_dir)):
             target = work / f"incr-{kind}"
@@ -86,17 +94,18 @@ def measure(n: int, runs: int, incr_runs: int, seed: int = 1, log=print) -> dict
                 raise RuntimeError(f"incremental {kind} added {r.result.get('added')}, "
                                    f"expected {NEW_ARTICLES}")
             incr[kind].append(r)
-            log(f"  {n} +{NEW_ARTICLES} {kind} run {i + 1}/{incr_runs}: {r.result['seconds']:.1f} s")
-    result["incremental"] = {
+            shutil.rmtree(target, ignore_errors=True)
+            log(f"  {n} +{NEW_ARTICLES} {kind} run {i + 1}/{runs}: {r.result['seconds']:.1f} s, "
+                f"peak {r.maxrss_mb:.0f} MiB (tree {r.tree_rss_mb:.0f} MiB)")
+    for p in (arch, Path(f"{arch}-wal"), Path(f"{arch}-shm")):
+        p.unlink(missing_ok=True)
+    return {
         kind.split("-")[0]: {"runs": len(rs), "seconds_all": [r.result["seconds"] for r in rs],
                              "seconds": median([r.result["seconds"] for r in rs]),
-                             "maxrss_mb": max(r.maxrss_mb for r in rs)}
+                             "maxrss_mb": max(r.maxrss_mb for r in rs),
+                             "tree_rss_mb": max(r.tree_rss_mb for r in rs)}
         for kind, rs in incr.items()
     }
-    keep_index("edunews", n, ed_dir, ed_runs[-1].result["seconds"])
-    keep_index("raw", n, raw_dir, raw_runs[-1].result["seconds"])
-    shutil.rmtree(work, ignore_errors=True)
-    return result
 
 
 def table(results: list[dict]) -> str:
@@ -119,10 +128,21 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--runs", type=int, default=5, help="from-scratch builds of each kind (default 5)")
     ap.add_argument("--incr-runs", type=int, default=3, help="incremental runs (default 3)")
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--incremental-only", action="store_true",
+                    help="only the +1,000 update, on the cached indexes in bench/out/ (built if missing)")
     args = ap.parse_args(argv)
     results = []
     try:
         for n in args.n or [10_000]:
+            if args.incremental_only:
+                res = measure_incremental(n, args.incr_runs, built_index("edunews", n, args.seed),
+                                          built_index("raw", n, args.seed), OUT / f"work-incr-{n}", args.seed,
+                                          log=lambda m: print(m, file=sys.stderr, flush=True))
+                shutil.rmtree(OUT / f"work-incr-{n}", ignore_errors=True)
+                save_json(f"index-incremental-{n}", {"machine": machine(), "result": res})
+                print(md_table(["articles", "index", "runs", f"+{NEW_ARTICLES} median s", "peak RSS MiB"],
+                               [[f"{n:,}", k, v["runs"], v["seconds"], v["tree_rss_mb"]] for k, v in res.items()]))
+                continue
             res = measure(n, args.runs, args.incr_runs, args.seed,
                           log=lambda m: print(m, file=sys.stderr, flush=True))
             save_json(f"index-{n}", {"machine": machine(), "result": res})

@@ -221,7 +221,9 @@ def built_index(kind: str, n: int, seed: int = 1) -> Path:
     target = OUT / f"idx-{kind}-{label(n)}"
     marker = target / "bench-built.json"
     if marker.exists():
-        return target
+        built = json.loads(marker.read_text())
+        if kind != "edunews" or built.get("schema") in (None, _edunews_schema()):
+            return target
     archive = corpus(n, seed)
     import shutil
 
@@ -231,8 +233,17 @@ def built_index(kind: str, n: int, seed: int = 1) -> Path:
     run = run_child([PY, "-m", "bench.child", child, str(archive), str(target)])
     if run.returncode != 0:
         raise RuntimeError(f"{child} failed: {run.result.get('error') or run.stderr.strip()[-300:]}")
-    marker.write_text(json.dumps({"n": n, "seconds": run.result.get("seconds")}))
+    marker.write_text(json.dumps({"n": n, "seconds": run.result.get("seconds"), "schema": _edunews_schema()}))
     return target
+
+
+def _edunews_schema() -> int | None:
+    """The index schema version now in the code: a cached index of another version is stale."""
+    try:
+        from index.schema import SCHEMA_VERSION
+    except ImportError:
+        return None
+    return SCHEMA_VERSION
 
 
 def keep_index(kind: str, n: int, built: Path, seconds: float) -> None:
@@ -242,4 +253,5 @@ def keep_index(kind: str, n: int, built: Path, seconds: float) -> None:
     target = OUT / f"idx-{kind}-{label(n)}"
     shutil.rmtree(target, ignore_errors=True)
     shutil.move(str(built), str(target))
-    (target / "bench-built.json").write_text(json.dumps({"n": n, "seconds": seconds}))
+    (target / "bench-built.json").write_text(json.dumps({"n": n, "seconds": seconds,
+                                                         "schema": _edunews_schema()}))
