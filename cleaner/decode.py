@@ -73,6 +73,20 @@ def _has_multibyte_utf8(body: bytes) -> bool:
     return any(b >= 0x80 for b in body[:200000])
 
 
+_CP1258_TONES = frozenset(b"\xcc\xec\xd2\xde\xf2")
+_CP1258_VOWELS = frozenset(b"aeiouyAEIOUY\xe2\xea\xf4\xe3\xf5\xfd\xc2\xca\xd4\xc3\xd5\xdd")
+
+
+def _cp1258_plausible(body: bytes) -> bool:
+    """True when the cp1258 combining-tone bytes almost always follow a vowel."""
+    total = after_vowel = 0
+    for i in range(1, min(len(body), 200000)):
+        if body[i] in _CP1258_TONES:
+            total += 1
+            after_vowel += body[i - 1] in _CP1258_VOWELS
+    return total >= 3 and after_vowel >= 0.8 * total
+
+
 def _detect(body: bytes) -> str | None:
     try:
         from charset_normalizer import from_bytes
@@ -120,7 +134,9 @@ def decode_html(body: bytes, headers: dict[str, str] | None = None) -> tuple[str
             text, used = utf8, "utf-8"
         if text is None:
             latin = body.decode("latin-1")
-            if detect_legacy(latin):      # undeclared TCVN3 / VNI: the tables expect Latin-1
+            # Undeclared TCVN3 / VNI (the tables expect Latin-1) -- unless the bytes are
+            # cp1258, whose combining tone bytes look like TCVN3 letters when read as Latin-1.
+            if detect_legacy(latin) and not _cp1258_plausible(body):
                 text, used = latin, "latin-1"
         if text is None:
             candidate = _try(body, "cp1258")
