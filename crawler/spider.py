@@ -234,7 +234,15 @@ class EdunewsSpider(scrapy.Spider):
                 self._mark(url, role, "done")
                 return
             if final != url:
-                self._mark(url, role, "done")
+                if role == "article":
+                    self._mark(url, role, "done")
+                else:
+                    # Keep the target's validators under the address we request, so the next
+                    # run's redirected request carries them and can get a 304.
+                    self.db.save_page(url, self.src.name, role, None, status=response.status,
+                                      etag=(response.headers.get("ETag") or b"").decode("latin-1") or None,
+                                      last_modified=(response.headers.get("Last-Modified") or b"").decode(
+                                          "latin-1") or None, run_id=self.job.run_id, keep_body=False)
                 if final in self.job.seen and role == "article" or (role == "article" and self._known(final)):
                     return
                 self.job.seen.add(final)
