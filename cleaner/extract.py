@@ -142,7 +142,8 @@ def _extract(body: bytes, url: str, headers: dict[str, str] | None, source: Sour
     lead_blocks = [b for b in _outside_lead(doc, root, title_el) if b.text not in seen_text]
     if lead_blocks:
         blocks = lead_blocks + blocks
-    if title_el is None and _weak_title(title):
+    anchored = title_el is None or title_el.tag not in ("h1", "h2", "h3")
+    if anchored and _weak_title(title):
         first = next((b.text for b in blocks if not b.heading and (
             len(b.text) >= 130 or (len(b.text) >= 60 and b.text.rstrip()[-1:] in ".!?…;:\"”)"))), "")
         heading = metadata.heading_before(doc, first)

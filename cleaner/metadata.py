@@ -10,7 +10,7 @@ from cleaner.dates import find_dates, parse_date
 from cleaner.patterns import STRONG_BOILERPLATE, WEAK_BOILERPLATE
 from vntext.normalize import fold
 
-_SEP = re.compile(r"\s+[-|–—»:/]\s+|\s*\|\s*|\s*::\s*|\s+[-–—]$")
+_SEP = re.compile(r"\s+[-|–—»›>:/]\s+|\s*\|\s*|\s*::\s*|\s+[-–—]$")
 SITE_NAME = re.compile(
     r"\b(?:sở|phòng|trường|cổng|trang\s*(?:thông\s*tin|tin|chủ)|website|portal|gd\s*&\s*đt|gdđt|gd-đt|"
     r"giáo\s*dục|ubnd|ủy\s*ban|uỷ\s*ban|bộ\s*giáo|tin\s*tức|thpt|thcs|mầm\s*non|tiểu\s*học|đảng\s*ủy|"
@@ -88,6 +88,7 @@ def find_title(doc: lxml_html.HtmlElement, selectors: tuple[str, ...] = ()) -> t
     candidates.extend(el for el in doc.iter("h2", "h3", "div", "span", "p", "td", "a", "strong")
                       if _TITLE_CLASS.search(el.get("class", "") + " " + el.get("id", "")))
     candidates.extend(doc.iter("h2"))
+    candidates.extend(doc.iter("h3", "h4"))
     best: tuple[float, lxml_html.HtmlElement, str] | None = None
     for order, el in enumerate(candidates):
         text = clean_ws(el.text_content())
@@ -114,12 +115,33 @@ def find_title(doc: lxml_html.HtmlElement, selectors: tuple[str, ...] = ()) -> t
     if best is not None:
         return best[2], best[1]
     if main:
+        # No heading matched: anchor on any element that prints exactly the title.
+        limit = len(main) + 20
+        body = doc.find("body")
+        for el in (body.iter() if body is not None else ()):
+            if not isinstance(el.tag, str) or el.tag in ("a", "title", "option", "li"):
+                continue
+            text = _short_text(el, limit)
+            if text and _norm(text) == main_n:
+                return main, el
         return main, None
     for el in candidates:
         text = clean_ws(el.text_content())
         if text and not SITE_NAME.match(text):
             return text, el
     return "", None
+
+
+def _short_text(el: lxml_html.HtmlElement, limit: int) -> str | None:
+    """The element's text, or None as soon as it grows past ``limit`` characters."""
+    parts, size = [], 0
+    for piece in el.itertext():
+        size += len(piece)
+        if size > limit * 2:
+            return None
+        parts.append(piece)
+    text = clean_ws("".join(parts))
+    return text if len(text) <= limit else None
 
 
 def meta_date(doc: lxml_html.HtmlElement) -> str | None:

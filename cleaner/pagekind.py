@@ -12,7 +12,7 @@ LISTING_URL = re.compile(
 )
 ARTICLE_URL = re.compile(
     r"/node/\d+/?$|NewsId/\d+|view=article|/Chitiet/\d+|baivietcode=\d+|/ct/\d+/\d+|"
-    r"/\d{4}/\d{1,2}/\d{1,2}/[^/]+|[a-z0-9]+(?:-[a-z0-9]+){4,}(?:-\d+)?(?:\.html?|\.aspx|/)?$",
+    r"/\d{4}/\d{1,2}/\d{1,2}/[^/]+|chi-?tiet|detail|[?&](?:news|article|tin|bai|post)[-_]?id=\d+|[?&]id=\d+$|[a-z0-9]+(?:-[a-z0-9]+){4,}(?:-\d+)?(?:\.html?|\.aspx|/)?$",
     re.I,
 )
 
@@ -49,7 +49,8 @@ def classify_page(url: str, *, has_article_marker: bool, body_chars: int, paragr
         return "listing"
     if STATIC_URL.search(path) and not article_url:
         return "listing" if link_blocks >= 3 else "other"
-    if not has_date and not has_article_marker and (not article_url or body_chars < 1500):
+    if not has_date and not has_article_marker and (
+            body_chars < 400 or (not article_url and (body_chars < 800 or paragraphs < 3))):
         return "listing" if link_blocks >= 3 else "other"
     if body_chars >= 200 or (body_chars >= 80 and (has_article_marker or article_url)):
         return "article"
