@@ -29,6 +29,7 @@ class Block:
     heading: bool = False
     links: list[str] = field(default_factory=list)
     link_chars: int = 0           # characters of the text inside <a href>
+    link_texts: list[str] = field(default_factory=list)
 
 
 def clean_ws(text: str) -> str:
@@ -57,6 +58,7 @@ class _Walker:
         self.emph: list[bool] = []      # per text piece: inside emphasis?
         self.in_link: list[bool] = []   # per text piece: inside a link?
         self.link_depth = 0
+        self.link_texts: list[str] = []
         self.images = 0                 # images seen in the current run
         self.last_image_only = False
         self.block_stack: list[lxml_html.HtmlElement] = []
@@ -78,11 +80,12 @@ class _Walker:
             self.blocks.append(Block(
                 text=text, tag=tag, caption=caption, after_image=self.last_image_only,
                 emphasis=emphasis, align=align, heading=tag in ("h1", "h2", "h3", "h4", "h5", "h6"),
-                links=self.links, link_chars=link_chars))
+                links=self.links, link_chars=link_chars, link_texts=self.link_texts))
             self.last_image_only = False
         elif self.images:
             self.last_image_only = True
         self.buf, self.emph, self.in_link, self.images, self.links = [], [], [], 0, []
+        self.link_texts = []
 
     def text(self, s: str | None, emph: bool) -> None:
         if s:
@@ -134,6 +137,7 @@ class _Walker:
                 self.text(child.tail, inner)
         if is_link:
             self.link_depth -= 1
+            self.link_texts.append(clean_ws(el.text_content()))
         if block:
             self.flush()
             self.block_stack.pop()

@@ -104,7 +104,7 @@ def filter_blocks(blocks: list[Block]) -> tuple[list[Block], list[str]]:
             if kept or b.heading:
                 break
             continue
-        if is_noise_line(text):
+        if is_noise_line(text) or _noise_links(b):
             continue
         m = SOURCE_LINE.match(text)
         if m and len(text) < 140:
@@ -112,3 +112,11 @@ def filter_blocks(blocks: list[Block]) -> tuple[list[Block], list[str]]:
             continue
         kept.append(b)
     return kept, sources
+
+
+def _noise_links(b: Block) -> bool:
+    """A row of furniture links ("In bài Gửi bài viết Chia sẻ") with nothing else in it."""
+    texts = [t for t in b.link_texts if t]
+    if not texts or len(b.text) > 120 or b.link_chars < 0.8 * len(b.text.replace(" ", "")):
+        return False
+    return all(is_noise_line(t) for t in texts)

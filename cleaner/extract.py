@@ -278,6 +278,8 @@ def _image_caption(b: Block, nxt: Block | None) -> bool:
     """A short line right under an image, italic or centred: a photo caption."""
     if not b.after_image or len(b.text) > 300 or b.heading:
         return False
+    if b.tag in ("td", "th") and len(b.text) <= 200 and not b.text.endswith("."):
+        return True   # the caption row of an image table
     return b.emphasis or b.align == "center"
 
 

@@ -115,15 +115,22 @@ def find_title(doc: lxml_html.HtmlElement, selectors: tuple[str, ...] = ()) -> t
     if best is not None:
         return best[2], best[1]
     if main:
-        # No heading matched: anchor on any element that prints exactly the title.
+        # No heading matched: anchor on any element that prints exactly the title
+        # (or the title without its trailing " - section" parts).
+        wanted = {main_n: main}
+        pieces = _SEP.split(main)
+        for k in range(len(pieces) - 1, 0, -1):
+            head = " ".join(pieces[:k])
+            if len(head) >= 15:
+                wanted.setdefault(_norm(head), None)
         limit = len(main) + 20
         body = doc.find("body")
         for el in (body.iter() if body is not None else ()):
             if not isinstance(el.tag, str) or el.tag in ("a", "title", "option", "li"):
                 continue
             text = _short_text(el, limit)
-            if text and _norm(text) == main_n:
-                return main, el
+            if text and _norm(text) in wanted:
+                return (wanted[_norm(text)] or text), el
         return main, None
     for el in candidates:
         text = clean_ws(el.text_content())

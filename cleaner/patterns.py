@@ -55,6 +55,7 @@ LINE_NOISE = re.compile(
     r"gửi\s*(?:e-?mail|bài(?:\s*viết)?|cho\s*bạn\s*bè|tin)|e-?mail|"
     r"chia\s*sẻ(?:\s*bài\s*viết)?(?:\s*lên\s*\w+\+?)?\s*:?|share|tweet|like|thích|"
     r"(?:chia\s*sẻ\s*bài\s*viết\s*lên\s*\w+\+?\s*)+|"
+    r"(?:đăng|gửi|cập\s*nhật|viết)\s*(?:lúc|ngày|bởi|vào\s*lúc|vào)\b.{0,80}|"
     r"quay\s*(?:lại|về)|trở\s*(?:lại|về)|về\s*đầu\s*trang|lên\s*đầu\s*trang|đầu\s*trang|"
     r"xem\s*(?:thêm|tiếp|chi\s*tiết)|chi\s*tiết|"
     r"liên\s*kết\s*bài\s*viết\s*gốc|link\s*bài\s*gốc|bài\s*viết\s*gốc|"

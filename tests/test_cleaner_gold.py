@@ -90,3 +90,20 @@ def test_captions_attachments_refs_match_gold(cases):
         assert all(x.startswith("http") for x in a.attachments)
         assert "\n\n\n" not in a.text
     assert mismatched <= 0.05 * checked
+
+
+def test_generic_path_on_pages_stripped_of_classes_and_semantic_tags(cases):
+    """The text-pattern side of boilerplate removal on its own: every class, id, itemprop and
+    role attribute removed and nav/aside/footer/header/article/main/section turned into <div>."""
+    import re
+
+    bare = copy.deepcopy(cases)
+    for c in bare:
+        c.source.profile = None
+        body = re.sub(rb'\s(?:class|id|itemprop|role)="[^"]*"', b"", c.body_bytes)
+        c.body_bytes = re.sub(rb"<(/?)(?:nav|aside|footer|header|article|main|section)\b", rb"<\1div", body)
+    rep = run_ours(bare)
+    assert rep.mean_f1 >= BODY_F1
+    assert rep.leaked_pages == 0, [(p.name, p.leaked) for p in rep.pages if p.leaked]
+    assert rep.accuracy("title_ok") >= 0.9
+    assert rep.accuracy("date_ok") >= 0.9
