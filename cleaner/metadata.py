@@ -199,8 +199,11 @@ def near_title_date(doc: lxml_html.HtmlElement, title_el: lxml_html.HtmlElement 
             parent = text.getparent()
             if parent is not None and parent.tag in ("script", "style"):
                 continue
+            piece = text.strip()
+            if len(piece) > 100:      # a body sentence: the date line, if any, came before it
+                break
             after.append(text)
-            size += len(text.strip())
+            size += len(piece)
             if size > 220:
                 break
         hits = find_dates(" ".join(after))
@@ -212,8 +215,11 @@ def near_title_date(doc: lxml_html.HtmlElement, title_el: lxml_html.HtmlElement 
             parent = text.getparent()
             if parent is not None and parent.tag in ("script", "style", "title"):
                 continue
+            piece = text.strip()
+            if len(piece) > 100:
+                break
             before.append(text)
-            size += len(text.strip())
+            size += len(piece)
             if size > 120:
                 break
         hits = find_dates(" ".join(reversed(before)))
@@ -285,7 +291,7 @@ def heading_before(doc: lxml_html.HtmlElement, first_para: str) -> lxml_html.Htm
             if tag in ("div", "td", "p", "span") and not (hinted or bold_style):
                 continue
             parent = el.getparent()
-            if not hinted and (parent is None or clean_ws(parent.text_content()) != text):
+            if not (hinted or bold_style) and (parent is None or clean_ws(parent.text_content()) != text):
                 continue
         if is_noise_line(text) or CUT_LABEL.match(text) or find_dates(text) and len(text) < 40:
             continue
