@@ -52,8 +52,8 @@ def strip_site_suffix(title: str) -> str:
 
 def _site_like(part: str, rest: list[str]) -> bool:
     rest_text = "".join(rest)
-    if len(part) > 90 or len(rest_text.split()) < 2:
-        return False
+    if len(part) > 90 or len(rest_text.split()) < 2 or not any(ch.isalpha() for ch in part):
+        return False   # "nhiệm kỳ 2020 - 2025": a year range, not a site name
     if SITE_NAME.search(part):
         return len(part) <= 2 * len(rest_text)
     return len(part.split()) <= 3 and len(part) < len(rest_text)

@@ -17,6 +17,8 @@ from cleaner.metadata import strip_site_suffix
     ("Đồng chí Nguyễn Văn A – Bí thư Đảng ủy phát biểu tại hội nghị tổng kết năm 2020",
      "Đồng chí Nguyễn Văn A – Bí thư Đảng ủy phát biểu tại hội nghị tổng kết năm 2020"),
     ("Hội nghị tổng kết", "Hội nghị tổng kết"),
+    ("Đại hội Đảng bộ tỉnh lần thứ XVI, nhiệm kỳ 2020 - 2025", "Đại hội Đảng bộ tỉnh lần thứ XVI, nhiệm kỳ 2020 - 2025"),
+    ("Tổng kết năm học 2019-2020 > Sở Giáo dục và Đào tạo tỉnh Bình Dương", "Tổng kết năm học 2019-2020"),
 ])
 def test_site_suffix_is_stripped(raw, title):
     assert strip_site_suffix(raw) == title
