@@ -5,6 +5,7 @@ import re
 
 from lxml import html as lxml_html
 
+from cleaner.css import select
 from cleaner.blocks import Block
 from cleaner.dates import find_dates
 from cleaner.patterns import (CUT_LABEL, INLINE_NOISE, DROP_TAGS, FURNITURE_TAGS, LINE_NOISE, META_LINE,
@@ -30,7 +31,7 @@ def remove_furniture(root: lxml_html.HtmlElement, scores: dict, keep: set,
     doomed: list[lxml_html.HtmlElement] = []
     for sel in extra_selectors:
         try:
-            doomed.extend(el for el in root.cssselect(sel) if el not in keep)
+            doomed.extend(el for el in select(root, sel) if el not in keep)
         except Exception:
             continue
     for el in root.iter():

@@ -11,6 +11,7 @@ import re
 
 from lxml import html as lxml_html
 
+from cleaner.css import select
 from cleaner.blocks import BLOCK_TAGS
 from cleaner.patterns import DROP_TAGS
 
@@ -106,7 +107,7 @@ def explicit_root(doc: lxml_html.HtmlElement, scores: dict[lxml_html.HtmlElement
     body_score = max(scores.values()) if scores else 0.0
     for sel in selectors:
         try:
-            found = doc.cssselect(sel)
+            found = select(doc, sel)
         except Exception:  # a bad selector in a source config must not break extraction
             continue
         found = [el for el in found if scores.get(el, 0.0) > 0 and not _furniture(el)]

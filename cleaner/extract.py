@@ -152,7 +152,8 @@ def _extract(body: bytes, url: str, headers: dict[str, str] | None, source: Sour
     if not published:
         published = metadata.near_title_date(doc, title_el, date_sel)
     title_n = metadata._norm(title) if title else ""
-    blocks = [b for b in blocks if not (title_n and metadata._norm(b.text) == title_n)]
+    blocks = [b for b in blocks if not (title_n and abs(len(b.text) - len(title)) < 12
+                                        and metadata._norm(b.text) == title_n)]
     blocks_all = blocks
     blocks, sources = boilerplate.filter_blocks(blocks)
 

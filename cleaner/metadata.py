@@ -5,6 +5,7 @@ import re
 
 from lxml import html as lxml_html
 
+from cleaner.css import select
 from cleaner.blocks import clean_ws
 from cleaner.dates import find_dates, parse_date
 from cleaner.patterns import STRONG_BOILERPLATE, WEAK_BOILERPLATE
@@ -81,7 +82,7 @@ def find_title(doc: lxml_html.HtmlElement, selectors: tuple[str, ...] = ()) -> t
     candidates: list[lxml_html.HtmlElement] = []
     for sel in selectors:
         try:
-            candidates.extend(doc.cssselect(sel))
+            candidates.extend(select(doc, sel))
         except Exception:
             continue
     candidates.extend(doc.iter("h1"))
@@ -186,7 +187,7 @@ def near_title_date(doc: lxml_html.HtmlElement, title_el: lxml_html.HtmlElement 
     """A date printed right above or below the headline, or in a date-classed element."""
     for sel in selectors:
         try:
-            for el in doc.cssselect(sel):
+            for el in select(doc, sel):
                 iso = parse_date(clean_ws(el.text_content()) + " " + (el.get("datetime") or ""))
                 if iso and not _in_furniture(el):
                     return iso
@@ -247,7 +248,7 @@ def byline_author(doc: lxml_html.HtmlElement, selectors: tuple[str, ...] = ()) -
     els: list[lxml_html.HtmlElement] = []
     for sel in selectors:
         try:
-            els.extend(doc.cssselect(sel))
+            els.extend(select(doc, sel))
         except Exception:
             continue
     els.extend(el for el in doc.iter() if isinstance(el.tag, str)
