@@ -132,8 +132,13 @@ class SiteHandler(QuietHandler):
             body = json.dumps(site.requests).encode()
             self.send_bytes(200, body, "application/json", head=head)
             return
-        status = self._respond(target, head)
-        site.log(self.command, target, status)
+        self._respond(target, head)
+
+    def send_response(self, code: int, message: str | None = None) -> None:
+        # Logged before any byte is sent, so a client that has its answer sees it in the log.
+        if self.path != "/__snapserver/requests":
+            self.site.log(self.command, self.path, code)
+        super().send_response(code, message)
 
     def _respond(self, target: str, head: bool) -> int:
         site = self.site
