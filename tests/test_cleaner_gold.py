@@ -107,3 +107,17 @@ def test_generic_path_on_pages_stripped_of_classes_and_semantic_tags(cases):
     assert rep.leaked_pages == 0, [(p.name, p.leaked) for p in rep.pages if p.leaked]
     assert rep.accuracy("title_ok") >= 0.9
     assert rep.accuracy("date_ok") >= 0.9
+
+
+def test_province_from_the_article_when_the_source_has_none(cases):
+    from cleaner.extract import extract
+
+    no_province = [c for c in cases if not c.source.province]
+    assert len(no_province) >= 4          # the Ministry site and the held-out Ministry page
+    for c in no_province:
+        a = extract(c.body_bytes, c.url, c.headers, c.source).article
+        assert a.province == c.gold["province"], c.name
+        assert a.unit, c.name
+    provinces_ok = sum(extract(c.body_bytes, c.url, c.headers, c.source).article.province == c.gold["province"]
+                       for c in cases)
+    assert provinces_ok >= 0.95 * len(cases)
