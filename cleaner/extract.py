@@ -186,7 +186,9 @@ def _extract(body: bytes, url: str, headers: dict[str, str] | None, source: Sour
     province, unit = source.province, source.unit
     if not province:
         province = find_province(title, lead)
-        unit = unit or find_unit(title + "\n" + lead)
+        # The source (e.g. the Ministry's "Tin từ các địa phương") speaks for many
+        # units: the one the article names wins over the source's own.
+        unit = find_unit(title + "\n" + lead) or unit
     refs = sorted(set(_canonical_refs(title + "\n" + body_text))) if _canonical_refs else []
     if _canonical_refs is None:
         notes.append("vntext.refs unavailable: refs not extracted")

@@ -13,7 +13,9 @@ _UNIT = re.compile(
     r"(?:\s+(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã))?"
     r"(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,3})?"
     r"|Trường\s+(?:THPT|THCS|TH|MN|Mầm\s+non|Tiểu\s+học|Trung\s+học\s+\w+(?:\s+\w+)?|Cao\s+đẳng|"
-    r"Trung\s+cấp|Đại\s+học)(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){1,4})"
+    r"Trung\s+cấp|Đại\s+học)(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){1,4}"
+    r"|(?:Công\s+đoàn\s+(?:Giáo\s+dục|ngành\s+Giáo\s+dục)|Tỉnh\s+[ủu]y|Thành\s+[ủu]y|UBND|Ủy\s+ban\s+nhân\s+dân)"
+    r"(?:\s+(?:tỉnh|thành\s+phố|TP\.?))?(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){1,3})"
 )
 
 

@@ -67,3 +67,17 @@ def test_clean_author_rejects_non_names():
 ])
 def test_kind(title, lead, kind):
     assert classify_kind(title, lead) == kind
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("(GD&ĐT) - Quảng Ngãi - Ngày 15/11/2016, Sở Giáo dục và Đào tạo Quảng Ngãi tổ chức", "Sở Giáo dục và Đào tạo Quảng Ngãi"),
+    ("Phòng GD&ĐT huyện Sơn Động tổ chức Hội nghị", "Phòng GD&ĐT huyện Sơn Động"),
+    ("Chiều 6/11, Tỉnh ủy Thanh Hóa tổ chức Hội nghị tổng kết", "Tỉnh ủy Thanh Hóa"),
+    ("Công đoàn Giáo dục tỉnh Lào Cai tổ chức Đại hội", "Công đoàn Giáo dục tỉnh Lào Cai"),
+    ("Trường THPT Minh Hóa tổ chức Hội nghị viên chức", "Trường THPT Minh Hóa"),
+    ("các đại biểu tham dự hội nghị", None),
+])
+def test_unit_named_in_the_article(text, unit):
+    from cleaner.places import find_unit
+
+    assert find_unit(text) == unit
