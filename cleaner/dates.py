@@ -13,7 +13,8 @@ from datetime import date
 _ISO = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)(?:[T ]\d|\b)")
 _DMY = re.compile(r"(?<![\d/.-])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d\d)(?![\d/])")
 _WORDS = re.compile(r"(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:,\s*)?năm\s+((?:19|20)\d\d)", re.I)
-_WORDS_COMMA = re.compile(r"(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})\s*,\s*((?:19|20)\d\d)\b", re.I)
+_WORDS_COMMA = re.compile(r"(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})\s*,?\s+((?:19|20)\d\d)\b", re.I)
+_YMD_SLASH = re.compile(r"(?<![\d/])((?:19|20)\d\d)/(\d{1,2})/(\d{1,2})(?![\d/])")
 _BADGE = re.compile(r"(?<!\d)(\d{1,2})\s*Th\s*(\d{1,2})\s*/\s*(\d{2})(?!\d)")
 # Year-less day/month introduced by a time-of-day or "ngày" word.
 _DAY_MONTH = re.compile(
@@ -42,6 +43,10 @@ def find_dates(text: str) -> list[tuple[int, str]]:
     """Every full date in ``text`` as (position, YYYY-MM-DD), in order."""
     hits: list[tuple[int, str]] = []
     for m in _ISO.finditer(text):
+        iso = _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if iso:
+            hits.append((m.start(), iso))
+    for m in _YMD_SLASH.finditer(text):
         iso = _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         if iso:
             hits.append((m.start(), iso))

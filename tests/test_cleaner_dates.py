@@ -19,6 +19,8 @@ from cleaner.dates import context_year, parse_date, parse_partial_date
     ("sáng ngày 03-7-2020, tại Hội trường", "2020-07-03"),
     ("21/11/2015 09:53 AM", "2015-11-21"),
     ("Ngày đăng: 31/08/2021 | Lượt xem: 1143", "2021-08-31"),
+    ("Được đăng ngày Thứ ba, 10 Tháng 1 2017 08:20", "2017-01-10"),
+    ("Đăng lúc 2019/03/08 10:15", "2019-03-08"),
 ])
 def test_full_dates(text, iso):
     assert parse_date(text) == iso
