@@ -97,8 +97,11 @@ def run_crawl(sources: list[Source], archive_path: Path, *, settings: dict[str, 
     jobs: list[SourceJob] = []
     process = CrawlerProcess(_scrapy_settings(values))
     _route_scrapy_logging()   # after CrawlerProcess, which configures logging itself
+    latest = {r["source"]: r for r in archive.last_runs()}
     for src in sources:
-        run_id = archive.unfinished_run(src.name)
+        run_id = archive.unfinished_run(src.name)     # killed (SIGKILL, power cut): still 'running'
+        if run_id is None and latest.get(src.name, {}).get("status") == "interrupted":
+            run_id = latest[src.name]["id"]           # stopped with Ctrl-C / SIGTERM
         resumed = run_id is not None
         if run_id is None:
             run_id = archive.start_run(src.name)
@@ -159,8 +162,9 @@ def _closer(job, progress):
                 st.status = "done"
             job.archive.finish_run(job.run_id, "failed" if st.status == "failed" else "done", st.to_dict())
         else:
-            # Ctrl-C / SIGTERM: leave the run 'running' so the next crawl resumes its frontier.
+            # Ctrl-C / SIGTERM: recorded as 'interrupted'; the next crawl resumes its frontier.
             st.status = "interrupted"
+            job.archive.finish_run(job.run_id, "interrupted", st.to_dict())
         if progress:
             _safe(progress, {"event": "source_failed" if st.status == "failed" else "source_done",
                              "source": st.name, "pages": st.pages, "articles": st.articles,

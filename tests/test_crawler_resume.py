@@ -79,7 +79,15 @@ def test_ctrl_c_stops_cleanly_and_the_next_run_resumes(tmp_path, expected_articl
         import json
         first = json.loads(summary_file.read_text(encoding="utf-8"))
         assert first["status"] == "interrupted"
+        db = sqlite3.connect(archive)
+        states = {st for (st,) in db.execute("SELECT status FROM runs")}
+        db.close()
+        assert "interrupted" in states
         again = run_crawl_subprocess(sources, archive)
     assert again["status"] == "done" and all(s["resumed"] for s in again["sources"])
     got = set(article_targets(archive))
     assert got == set(expected_articles["daklak"]) | set(expected_articles["soctrang"])
+    db = sqlite3.connect(archive)
+    runs = db.execute("SELECT source, status FROM runs ORDER BY id").fetchall()
+    db.close()
+    assert {st for _src, st in runs} == {"done"}, "interrupted runs were continued, not left behind"
