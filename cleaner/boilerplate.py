@@ -88,7 +88,7 @@ def is_noise_line(text: str) -> bool:
 
 
 def _one_noise(text: str) -> bool:
-    return bool(LINE_NOISE.match(text) or ((_TIMEISH.search(text) or find_dates(text)) and META_LINE.match(text)))
+    return bool(LINE_NOISE.match(text) or (META_LINE.match(text) and (_TIMEISH.search(text) or find_dates(text))))
 
 
 def filter_blocks(blocks: list[Block]) -> tuple[list[Block], list[str]]:

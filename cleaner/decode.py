@@ -24,6 +24,7 @@ _BOMS = (
 )
 _HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.I)
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([\w.:-]+)", re.I)
+_NON_ASCII = re.compile(rb"[\x80-\xff]")
 _SINGLE_BYTE = {"cp1252", "latin-1", "iso8859-1", "cp1258", "ascii", "iso8859-15", "cp1250"}
 # Labels that browsers treat as other encodings (WHATWG encoding standard).
 _ALIASES = {
@@ -70,7 +71,7 @@ def _try(body: bytes, codec: str) -> str | None:
 
 
 def _has_multibyte_utf8(body: bytes) -> bool:
-    return any(b >= 0x80 for b in body[:200000])
+    return _NON_ASCII.search(body, 0, 200000) is not None
 
 
 _CP1258_TONES = frozenset(b"\xcc\xec\xd2\xde\xf2")
