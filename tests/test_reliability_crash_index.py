@@ -40,7 +40,7 @@ import whoosh.writing, whoosh.filedb.filestore, index.state
 from index.build import update_index
 
 progress = None
-if mode == "adding":           # half the new documents handed to the writer, nothing committed
+if mode == "adding":           # new documents handed to the writer, nothing committed
     progress = lambda done, total: stop_here("adding")
 elif mode == "segment":        # segment files written, table of contents not yet
     orig_toc = whoosh.writing.SegmentWriter._commit_toc
