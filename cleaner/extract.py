@@ -77,7 +77,13 @@ def _looks_binary(body: bytes, text: str) -> bool:
     if not head:
         return True
     bad = len(_CONTROL.findall(head))
-    return b"\x00" in body[:2000] or bad > 0.05 * len(head)
+    # A stray NUL (seen in pasted Word text) is not enough; binary files are full of them.
+    return body[:2000].count(b"\x00") > 20 or bad > 0.05 * len(head)
+
+
+# C0 controls other than tab/newline/CR (Word's \x0b soft line break, \x0c, NUL ...) make lxml
+# refuse to edit the tree; they stand between words, so they become spaces.
+_STRAY_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def extract(body: bytes, url: str, headers: dict[str, str] | None = None,
@@ -100,6 +106,7 @@ def _extract(body: bytes, url: str, headers: dict[str, str] | None, source: Sour
     text, encoding, notes = decode_html(body, headers)
     if _looks_binary(body, text):
         return ExtractResult("other", None, encoding, notes + ["not HTML: binary or undecodable content"])
+    text = _STRAY_CONTROL.sub(" ", text)
     doc = _parse(text)
     if doc is None:
         return ExtractResult("other", None, encoding, notes + ["not HTML: nothing to parse"])

@@ -139,15 +139,12 @@ def test_cleaner_survives_mutated_snapshot_pages():
     assert len(pages) >= 50
     rng = random.Random(9)
     budget = time.monotonic() + 4.0
-    done, control_char_crashes = 0, 0
+    done = 0
     while time.monotonic() < budget or done < 100:
         body, headers = _mutate(rng, rng.choice(pages))
         result = extract(body, "http://127.0.0.1/tin-tuc/bai-viet.html", headers=headers,
                          source=SourceInfo(province="Sóc Trăng"))
         failed = [n for n in result.notes if "extraction failed" in n] if result.notes else []
-        # The known control-character crash is pinned by the xfail test below; any other crash fails here.
-        control_char_crashes += sum("XML compatible" in n for n in failed)
-        failed = [n for n in failed if "XML compatible" not in n]
         assert not failed, (failed, body[:200], headers)       # extract swallows crashes: none may happen
         assert result.page_kind in ("article", "listing", "other")
         if result.article is not None:
@@ -160,10 +157,6 @@ def test_cleaner_survives_mutated_snapshot_pages():
     assert done >= 100
 
 
-@pytest.mark.xfail(strict=True, reason="cleaner: a C0 control character (Word's \\x0b line break, \\x0c, "
-                   "\\x1f) next to removed boilerplate makes lxml's drop_tree raise ValueError, so the "
-                   "whole article is returned as page_kind 'other'; fix: replace C0 controls except "
-                   "\\t\\n\\r with a space after decoding")
 @pytest.mark.parametrize("control", ["\x0b", "\x0c", "\x1f"])
 def test_a_control_character_does_not_lose_the_article(control):
     from snapserver.faults import ARTICLES, article_html
@@ -174,3 +167,13 @@ def test_a_control_character_does_not_lose_the_article(control):
     result = extract(html.encode("utf-8"), "http://127.0.0.1/tin-tuc/a.html")
     assert result.page_kind == "article", result.notes
     assert "Chỉ thị 05-CT/TW" in result.article.text
+
+
+def test_a_control_character_inside_a_paragraph_separates_words():
+    from snapserver.faults import ARTICLES, article_html
+
+    title, published, paras = ARTICLES["hoi-nghi-so-ket-cong-tac-dang-6-thang-dau-nam-2023"]
+    html = article_html(title, published, ["Đảng ủy\x0bSở Giáo dục\x00và Đào tạo tổ chức hội nghị."] + list(paras))
+    result = extract(html.encode("utf-8"), "http://127.0.0.1/tin-tuc/a.html")
+    assert result.page_kind == "article", result.notes
+    assert "Đảng ủy Sở Giáo dục và Đào tạo" in result.article.text
