@@ -74,9 +74,9 @@ def _wipe(index_dir: Path) -> None:
         if entry.name == LOCK_FILE:
             continue
         if entry.is_dir():
-            shutil.rmtree(entry)
+            shutil.rmtree(entry, ignore_errors=True)
         else:
-            entry.unlink()
+            entry.unlink(missing_ok=True)
 
 
 def _clean_stale(index_dir: Path) -> None:

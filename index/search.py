@@ -168,7 +168,11 @@ class Searcher:
         self.close()
 
     def _refresh(self) -> None:
-        fresh = self._searcher.refresh()
+        try:
+            fresh = self._searcher.refresh()
+        except TypeError:
+            # Whoosh cannot refresh a reader opened on an index without segments.
+            fresh = self._ix.searcher()
         if fresh is not self._searcher:
             self._searcher = fresh
             self._groups = None
@@ -212,12 +216,17 @@ class Searcher:
             kwargs["sortedby"] = MultiFacet([FieldFacet("published", reverse=True), FieldFacet("url")])
         return self._searcher.search(q, limit=limit, **kwargs)
 
-    def _ranked_pairs(self, q: wq.Query, req: QueryRequest, limit: int | None) -> list[tuple[int, float]]:
-        """(docnum, score) in result order; sorted by date, the score is 0."""
-        results = self._ranked(q, req, limit)
+    def _ranked_pairs(self, q: wq.Query, req: QueryRequest) -> list[tuple[int, float]]:
+        """Every match as (docnum, score) in result order, in one pass over the postings.
+
+        One pass serves the page, the total, the folding and the facets: running
+        the query twice (count, then top N) costs twice the phrase checks.
+        Sorted by date, the score is 0.
+        """
+        results = self._ranked(q, req, None)
         if req.sort == "date":
-            return [(r.docnum, 0.0) for r in results]
-        return [(r.docnum, r.score) for r in results]
+            return [(d, 0.0) for _, d in results.top_n]
+        return [(d, float(sc)) for sc, d in results.top_n]
 
     def search(self, req: QueryRequest) -> SearchResult:
         """One page of hits, the total after folding duplicates and facets over all hits."""
@@ -225,18 +234,20 @@ class Searcher:
         q, hl = self._prepare(req)
         self._refresh()
         groups = self._dup_groups()
-        matched = list(self._searcher.docs_for_query(q))
+        if req.limit == 0:
+            ranked = None
+            matched = list(self._searcher.docs_for_query(q))
+        else:
+            ranked = self._ranked_pairs(q, req)
+            matched = [d for d, _ in ranked]
         hidden = set() if req.all_copies else groups.folded_away(matched)
         total = len(matched) - len(hidden)
         facets = self._facets(matched, hidden, req.facets)
         hits: list[Hit] = []
-        if req.limit != 0:
-            need = None if req.limit is None else req.offset + req.limit + len(hidden)
-            ranked = self._ranked_pairs(q, req, need)
-            ranked = [x for x in ranked if x[0] not in hidden]
+        if ranked is not None:
+            visible = [x for x in ranked if x[0] not in hidden] if hidden else ranked
             end = None if req.limit is None else req.offset + req.limit
-            page = ranked[req.offset:end]
-            hits = self._hits(page, req.offset, hl, req, groups)
+            hits = self._hits(visible[req.offset:end], req.offset, hl, req, groups)
         return SearchResult(total=total, hits=hits, facets=facets,
                             elapsed_ms=(time.perf_counter() - t0) * 1000)
 
@@ -245,8 +256,8 @@ class Searcher:
         q, hl = self._prepare(req)
         self._refresh()
         groups = self._dup_groups()
-        hidden = set() if req.all_copies else groups.folded_away(list(self._searcher.docs_for_query(q)))
-        ranked = self._ranked_pairs(q, req, None)
+        ranked = self._ranked_pairs(q, req)
+        hidden = set() if req.all_copies else groups.folded_away([d for d, _ in ranked])
         ranked = [x for x in ranked if x[0] not in hidden]
         for i in range(0, len(ranked), _CHUNK):
             yield from self._hits(ranked[i:i + _CHUNK], i, hl, req, groups)
@@ -258,6 +269,9 @@ class Searcher:
         reader = self._searcher.reader()
         docs = [d for d in matched if d not in hidden] if hidden else matched
         for name in names:
+            if not docs:
+                out[name] = {}
+                continue
             col = reader.column_reader(name)
             counts = Counter(col[d] for d in docs)
             counts.pop("", None)
