@@ -37,6 +37,8 @@ def _summary(runs: list[ChildRun], n: int, size_mb: float) -> dict:
         "runs": len(runs),
         "seconds_all": secs,
         "seconds": median(secs),
+        "cpu_s_all": [r.cpu_s for r in runs],
+        "cpu_s": median([r.cpu_s for r in runs]),
         "docs_per_s": n / median(secs),
         "size_mb": size_mb,
         "maxrss_mb": max(r.maxrss_mb for r in runs),
@@ -65,6 +67,8 @@ def measure(n: int, runs: int, incr_runs: int, seed: int = 1, log=print) -> dict
         "raw": _summary(raw_runs, n, dir_size_mb(raw_dir)),
     }
     result["ratio"] = result["edunews"]["seconds"] / result["raw"]["seconds"]
+    result["paired_ratios"] = [e.result["seconds"] / w.result["seconds"] for e, w in zip(ed_runs, raw_runs)]
+    result["cpu_ratio"] = result["edunews"]["cpu_s"] / max(result["raw"]["cpu_s"], 1e-9)
 
     result["incremental"] = measure_incremental(n, incr_runs, ed_dir, raw_dir, work, seed, log)
     keep_index("edunews", n, ed_dir, ed_runs[-1].result["seconds"])
@@ -102,6 +106,7 @@ def measure_incremental(n: int, runs: int, ed_dir: Path, raw_dir: Path, work: Pa
     return {
         kind.split("-")[0]: {"runs": len(rs), "seconds_all": [r.result["seconds"] for r in rs],
                              "seconds": median([r.result["seconds"] for r in rs]),
+                             "cpu_s": median([r.cpu_s for r in rs]),
                              "maxrss_mb": max(r.maxrss_mb for r in rs),
                              "tree_rss_mb": max(r.tree_rss_mb for r in rs)}
         for kind, rs in incr.items()
@@ -112,14 +117,15 @@ def table(results: list[dict]) -> str:
     rows = []
     for r in results:
         e, w = r["edunews"], r["raw"]
-        rows.append([f"{r['n']:,}", "edunews index", e["runs"], e["seconds"], e["docs_per_s"], e["size_mb"],
-                     e["maxrss_mb"], e["tree_rss_mb"], r["incremental"]["edunews"]["seconds"],
-                     f"{r['ratio']:.2f}"])
-        rows.append([f"{r['n']:,}", "raw Whoosh (StandardAnalyzer)", w["runs"], w["seconds"], w["docs_per_s"],
-                     w["size_mb"], w["maxrss_mb"], w["tree_rss_mb"], r["incremental"]["raw"]["seconds"],
-                     "1.00"])
-    return md_table(["articles", "build", "runs", "median s", "docs/s", "size MiB", "peak RSS MiB (largest proc)",
-                     "peak RSS MiB (process tree)", f"+{NEW_ARTICLES} s", "time ratio"], rows)
+        rows.append([f"{r['n']:,}", "edunews index", e["runs"], e["seconds"], e.get("cpu_s", "-"), e["docs_per_s"],
+                     e["size_mb"], e["maxrss_mb"], e["tree_rss_mb"], r["incremental"]["edunews"]["seconds"],
+                     f"{r['ratio']:.2f}", f"{r['cpu_ratio']:.2f}" if "cpu_ratio" in r else "-"])
+        rows.append([f"{r['n']:,}", "raw Whoosh (StandardAnalyzer)", w["runs"], w["seconds"], w.get("cpu_s", "-"),
+                     w["docs_per_s"], w["size_mb"], w["maxrss_mb"], w["tree_rss_mb"],
+                     r["incremental"]["raw"]["seconds"], "1.00", "1.00"])
+    return md_table(["articles", "build", "runs", "median wall s", "median CPU s", "docs/s", "size MiB",
+                     "peak RSS MiB (largest proc)", "peak RSS MiB (process tree)", f"+{NEW_ARTICLES} s",
+                     "wall ratio", "CPU ratio"], rows)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -34,6 +34,9 @@ class ChildRun:
     returncode: int
     result: dict[str, Any] = field(default_factory=dict)   # JSON the child printed last
     stderr: str = ""
+    # user + system CPU seconds of the child and the children it waited for (less
+    # sensitive to other load on a shared machine than wall time)
+    cpu_s: float = 0.0
 
 
 def _tree_pids(pid: int) -> list[int]:
@@ -114,7 +117,8 @@ def run_child(args: list[str], *, env: dict[str, str] | None = None, cwd: Path |
             break
     # ru_maxrss is in KiB on Linux; the child reports its own children's peak too.
     maxrss = max(usage.ru_maxrss, int(result.get("children_maxrss_kb", 0))) / 1024
-    return ChildRun(wall, maxrss, peak[0] / 2**20, proc.returncode, result, stderr[-2000:])
+    return ChildRun(wall, maxrss, peak[0] / 2**20, proc.returncode, result, stderr[-2000:],
+                    usage.ru_utime + usage.ru_stime)
 
 
 def median(xs: list[float]) -> float:
