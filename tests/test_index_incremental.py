@@ -181,3 +181,26 @@ def test_search_path_imports_no_crawler():
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "[]"
+
+
+def test_parallel_fresh_build_gives_the_same_answers(tmp_path, monkeypatch):
+    import index.build as build
+
+    arc = tmp_path / "a.sqlite"
+    load(arc, GENERATED + _extra_docs(60))
+    update_index(arc, tmp_path / "serial")
+    monkeypatch.setattr(build, "PARALLEL_FROM", 10)
+    stats = update_index(arc, tmp_path / "parallel")
+    assert stats.added == len(GENERATED) + 60
+    assert not [p for p in (tmp_path / "parallel").iterdir() if p.suffix == ".seg"]   # compound=False
+    for query in ("Chỉ thị 05", '"hòa bình"', "", "Bản tin"):
+        assert _count(tmp_path / "parallel", arc, query) == _count(tmp_path / "serial", arc, query)
+
+
+def test_empty_archive_gives_an_empty_index(tmp_path):
+    arc = tmp_path / "a.sqlite"
+    Archive(arc).close()
+    assert update_index(arc, tmp_path / "ix").total == 0
+    with Searcher(tmp_path / "ix", arc) as s:
+        res = s.search(QueryRequest(query="sơ kết", facets=["province"]))
+        assert (res.total, res.hits, res.facets) == (0, [], {"province": {}})
