@@ -1,7 +1,10 @@
 """The cleaner's quality gate: score extraction against gold pages.
 
-Gold sets: ``data/snapshots/gold.jsonl`` (pages of the snapshot sites) and
-``tests/gold_extra/gold.jsonl`` (hand-written held-out templates).  Each line
+Gold sets: ``data/snapshots/gold.jsonl`` (pages of the snapshot sites),
+``tests/gold_extra/gold.jsonl`` (hand-written held-out templates) and
+``tests/gold_extra2/gold.jsonl`` (a second held-out set in CMS families nobody had
+looked at while the cleaner was written: NukeViet, Liferay, SharePoint, vnEdu,
+page builders, AMP ...).  Each line
 names a page file and its gold title, date, author, body paragraphs and the
 boilerplate strings that must not survive.
 
@@ -11,6 +14,7 @@ squeezed), date accuracy (YYYY-MM-DD or both null), pages/s.  The same pages
 can be run through trafilatura's default extraction for comparison.
 
     python -m cleaner.evaluate            # prints the table, ours vs trafilatura
+    python -m cleaner.evaluate 1 extra2   # one set only (snapshots | extra | extra2)
 """
 from __future__ import annotations
 
@@ -148,9 +152,20 @@ def load_snapshot_cases(snapshots: Path | None = None) -> list[GoldCase]:
     return cases
 
 
+TESTS_DIR = Path(__file__).resolve().parent.parent / "tests"
+
+
 def load_extra_cases(extra: Path | None = None) -> list[GoldCase]:
-    """Hand-written held-out pages (tests/gold_extra/gold.jsonl)."""
-    extra = extra or Path(__file__).resolve().parent.parent / "tests" / "gold_extra"
+    """Hand-written held-out pages (tests/gold_extra/gold.jsonl); case names are ``extra/<file>``."""
+    return _load_held_out(extra or TESTS_DIR / "gold_extra", "extra")
+
+
+def load_extra2_cases(extra: Path | None = None) -> list[GoldCase]:
+    """The second held-out set (tests/gold_extra2/gold.jsonl); case names are ``extra2/<file>``."""
+    return _load_held_out(extra or TESTS_DIR / "gold_extra2", "extra2")
+
+
+def _load_held_out(extra: Path, prefix: str) -> list[GoldCase]:
     gold_path = extra / "gold.jsonl"
     if not gold_path.exists():
         return []
@@ -160,7 +175,7 @@ def load_extra_cases(extra: Path | None = None) -> list[GoldCase]:
             continue
         g = json.loads(line)
         src = g.get("source", {})
-        cases.append(GoldCase(f"extra/{g['file']}", (extra / g["file"]).read_bytes(), g["url"],
+        cases.append(GoldCase(f"{prefix}/{g['file']}", (extra / g["file"]).read_bytes(), g["url"],
                               {"Content-Type": g.get("content_type", "text/html; charset=utf-8")},
                               SourceInfo(name=src.get("name", "extra"), province=src.get("province"),
                                          unit=src.get("unit"), profile=src.get("profile")), g))
@@ -218,7 +233,12 @@ def timed(fn, cases: list[GoldCase], runs: int = 5) -> Report:
 
 
 def all_cases() -> list[GoldCase]:
-    return load_snapshot_cases() + load_extra_cases()
+    return load_snapshot_cases() + load_extra_cases() + load_extra2_cases()
+
+
+def _set_name(case: GoldCase) -> str:
+    head = case.name.split("/", 1)[0]
+    return head if head in ("extra", "extra2") else "snapshots"
 
 
 def format_table(reports: list[Report]) -> str:
@@ -232,10 +252,11 @@ def format_table(reports: list[Report]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    runs = int(argv[0]) if argv else 1
-    cases = all_cases()
+    runs = int(argv[0]) if argv and argv[0].isdigit() else 1
+    only = next((a for a in argv if not a.isdigit()), None)   # a set name: snapshots | extra | extra2
+    cases = [c for c in all_cases() if only is None or _set_name(c) == only]
     if not cases:
-        print("no gold pages found (data/snapshots/gold.jsonl, tests/gold_extra/gold.jsonl)")
+        print("no gold pages found (data/snapshots/gold.jsonl, tests/gold_extra*/gold.jsonl)")
         return 1
     ours = timed(run_ours, cases, runs)
     reports = [ours]
