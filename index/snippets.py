@@ -9,38 +9,74 @@ the query asked for. Marks are wrapped in ``[[ ]]``.
 """
 from __future__ import annotations
 
-from index.analysis import syllables
+import re
+
+from index.analysis import _SYLLABLE, syllables
+from index.dupes import fast_fold
 from index.query import Highlights
 
 WIDTH = 200
 
 
+_NUMBER = re.compile(r"\d+")
+_WINDOW = 80          # characters around a number that find_refs looks at
+_MAX_WINDOWS = 12
+
+
 def _ref_spans(text: str, wanted: set[str]) -> list[tuple[int, int]]:
+    """Mentions of the wanted references; find_refs runs only near their numbers."""
     if not wanted:
         return []
     from vntext.refs import find_refs, index_terms
 
+    numbers = {n.lstrip("0") or "0" for t in wanted for n in _NUMBER.findall(t)}
+    windows: list[list[int]] = []
+    for m in _NUMBER.finditer(text):
+        if (m.group(0).lstrip("0") or "0") in numbers:
+            lo, hi = max(0, m.start() - _WINDOW), min(len(text), m.end() + _WINDOW)
+            if windows and lo <= windows[-1][1]:
+                windows[-1][1] = hi
+            else:
+                windows.append([lo, hi])
+            if len(windows) > _MAX_WINDOWS:
+                break
     spans = []
-    for ref in find_refs(text):
-        if wanted.intersection(index_terms([ref.id])):
-            spans.append((ref.start, ref.end))
+    for lo, hi in windows[:_MAX_WINDOWS]:
+        for ref in find_refs(text[lo:hi]):
+            if wanted.intersection(index_terms([ref.id])):
+                spans.append((lo + ref.start, lo + ref.end))
     return spans
+
+
+def _folded_same_length(text: str) -> str | None:
+    folded = fast_fold(text)
+    return folded if len(folded) == len(text) else None
 
 
 def match_spans(text: str, hl: Highlights) -> list[tuple[int, int, str]]:
     """(start, end, key) of every match in ``text``; key names the query part matched."""
-    toks = list(syllables(text))
-    folded = [t[3] for t in toks]
     spans: list[tuple[int, int, str]] = []
-    for i, tok in enumerate(toks):
-        if tok[3] in hl.words:
-            spans.append((tok[0], tok[1], tok[3]))
-    for phrase in hl.phrases:
-        n = len(phrase)
-        first = phrase[0]
-        for i in range(len(folded) - n + 1):
-            if folded[i] == first and folded[i:i + n] == phrase:
-                spans.append((toks[i][0], toks[i + n - 1][1], " ".join(phrase)))
+    folded = _folded_same_length(text)
+    if folded is not None:
+        # Fast path: one regex over the folded text (same length as the original).
+        alts = sorted({re.escape(w) for w in hl.words}, key=len, reverse=True)
+        alts += ["[\\W_]+".join(re.escape(w) for w in ph) for ph in hl.phrases]
+        if alts:
+            pattern = re.compile(r"(?<![^\W_])(?:" + "|".join(alts) + r")(?![^\W_])")
+            for m in pattern.finditer(folded):
+                key = " ".join(_SYLLABLE.findall(m.group(0)))
+                spans.append((m.start(), m.end(), key))
+    else:
+        toks = list(syllables(text))
+        forms = [t[3] for t in toks]
+        for tok in toks:
+            if tok[3] in hl.words:
+                spans.append((tok[0], tok[1], tok[3]))
+        for phrase in hl.phrases:
+            n = len(phrase)
+            for i in range(len(forms) - n + 1):
+                if forms[i:i + n] == phrase:
+                    spans.append((toks[i][0], toks[i + n - 1][1], " ".join(phrase)))
     for s, e in _ref_spans(text, hl.refs):
         spans.append((s, e, "ref:" + text[s:e]))
     spans.sort()
