@@ -9,7 +9,7 @@ from cleaner.css import select
 from cleaner.blocks import Block
 from cleaner.dates import find_dates
 from cleaner.patterns import (CUT_LABEL, INLINE_NOISE, DROP_TAGS, FURNITURE_TAGS, LINE_NOISE, META_LINE,
-                              SOURCE_LINE, STRONG_BOILERPLATE, WEAK_BOILERPLATE)
+                              PAGE_BUILDER_TEXT, SOURCE_LINE, STRONG_BOILERPLATE, WEAK_BOILERPLATE)
 
 
 def drop_tags_keep_meta(doc: lxml_html.HtmlElement) -> None:
@@ -55,7 +55,7 @@ def remove_furniture(root: lxml_html.HtmlElement, scores: dict, keep: set,
         if STRONG_BOILERPLATE.search(cid):
             if share < 0.6:
                 doomed.append(el)
-        elif WEAK_BOILERPLATE.search(cid):
+        elif WEAK_BOILERPLATE.search(cid) and not _builder_text(el, cid):
             if share < 0.4:
                 doomed.append(el)
     removed = 0
@@ -68,6 +68,14 @@ def remove_furniture(root: lxml_html.HtmlElement, scores: dict, keep: set,
         el.drop_tree()
         removed += 1
     return removed
+
+
+def _builder_text(el: lxml_html.HtmlElement, cid: str) -> bool:
+    """A page builder's text module (or its inner container): article text, not a sidebar widget."""
+    if PAGE_BUILDER_TEXT.search(cid):
+        return True
+    parent = el.getparent()
+    return parent is not None and bool(PAGE_BUILDER_TEXT.search(parent.get("class", "")))
 
 
 _TIMEISH = re.compile(r"\d{1,2}\s*[:h]\s*\d{2}")

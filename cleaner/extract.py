@@ -118,8 +118,13 @@ def _extract(body: bytes, url: str, headers: dict[str, str] | None, source: Sour
     title, title_el = metadata.find_title(doc, _selectors(source, "title", profile.title if profile else ()))
     date_sel = _selectors(source, "date", profile.date if profile else ())
     published = metadata.meta_date(doc)
-    if not published and title_el is not None:
-        published = metadata.near_title_date(doc, title_el, date_sel)
+    early_date = None
+    if not published:
+        # Read before furniture removal: a date-classed line ("date_news") is furniture to
+        # the body finder, and with no headline element yet it is the only anchor we have.
+        early_date = metadata.near_title_date(doc, title_el, date_sel)
+        if title_el is not None:
+            published = early_date
     byline = metadata.byline_author(doc, _selectors(source, "author", profile.author if profile else ()))
     has_marker = bool(doc.xpath("//*[@itemprop='articleBody']|//meta[@property='og:type'][@content='article']"))
 
@@ -157,7 +162,7 @@ def _extract(body: bytes, url: str, headers: dict[str, str] | None, source: Sour
         if heading is not None:
             title_el, title = heading, clean_ws(heading.text_content())
     if not published:
-        published = metadata.near_title_date(doc, title_el, date_sel)
+        published = metadata.near_title_date(doc, title_el, date_sel) or early_date
     title_n = metadata._norm(title) if title else ""
     blocks = [b for b in blocks if not (title_n and abs(len(b.text) - len(title)) < 12
                                         and metadata._norm(b.text) == title_n)]

@@ -26,6 +26,13 @@ WEAK_BOILERPLATE = re.compile(
     r"lich|calendar|weather|counter|thongke|statistic|online|lienket|weblink|links)(?:$|[\s_-])",
     re.I,
 )
+# The text modules of WordPress page builders (Elementor, Divi, WPBakery, Beaver Builder,
+# SiteOrigin): their classes say "widget"/"module", but they hold the article's own paragraphs.
+PAGE_BUILDER_TEXT = re.compile(
+    r"elementor-widget-(?:text-editor|theme-post-content|image)\b|\bet_pb_(?:text|post_content|image)\b|"
+    r"\bwpb_text_column\b|\bvc_column_text\b|\bfl-rich-text\b|\bfl-module-rich-text\b|\bso-widget-sow-editor\b",
+    re.I,
+)
 CONTENT_HINT = re.compile(
     r"article|content|entry|post-body|postbody|post_content|news-detail|newsdetail|detail|"
     r"chitiet|chi-tiet|noidung|noi-dung|body|main|text|story|baiviet|bai-viet|item-page|"
