@@ -8,8 +8,10 @@ from cleaner.patterns import BYLINE, PHOTO_HEADING
 _PREFIX = re.compile(r"^(?:tác\s*giả|người\s*viết|người\s*đăng|đăng\s*bởi|viết\s*bởi|bài\s*viết\s*bởi|by|"
                      r"author|tin\s*(?:và|,|&)?\s*ảnh|bài\s*(?:và|,|&)?\s*ảnh|tin|bài|ảnh|"
                      r"phóng\s*viên|người\s*thực\s*hiện|thực\s*hiện)\s*:?\s*", re.I)
-_NOT_NAME = re.compile(r"[.;!?]$|\d{2}|https?:|@|\b(?:lượt|xem|đọc|ngày|tháng|năm|trang|chia\s*sẻ|"
-                       r"bình\s*luận|trả\s*lời|email|admin|administrator|quản\s*trị)\b", re.I)
+_NOT_NAME = re.compile(r"[.;!?]$|\d{2}|https?:|@|\b(?:lượt|xem|đọc|trang\s*chủ|chia\s*sẻ|"
+                       r"bình\s*luận|trả\s*lời|email|admin|administrator|quản\s*trị)\b"
+                       # "Thu Trang", "Văn Năm" are names; lower-case "trang 2", "ngày", "năm" are not.
+                       r"|(?-i:\b(?:ngày|tháng|năm|trang)\b)|(?-i:\b(?:Ngày|Tháng|Trang)\s+\d)", re.I)
 _UPPER_START = re.compile(r"^[A-ZÀ-ỸĐ]")
 
 

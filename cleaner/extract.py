@@ -155,7 +155,8 @@ def _extract(body: bytes, url: str, headers: dict[str, str] | None, source: Sour
     if lead_blocks:
         blocks = lead_blocks + blocks
     anchored = title_el is None or title_el.tag not in ("h1", "h2", "h3")
-    if anchored and _weak_title(title):
+    if anchored and (_weak_title(title) or (title_el is None and len(title.split()) <= 4)):
+        # A short <title> printed by no element on the page is a section name ("Tin tổng hợp").
         first = next((b.text for b in blocks if not b.heading and (
             len(b.text) >= 130 or (len(b.text) >= 60 and b.text.rstrip()[-1:] in ".!?…;:\"”)"))), "")
         heading = metadata.heading_before(doc, first)

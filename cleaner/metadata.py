@@ -107,7 +107,8 @@ def find_title(doc: lxml_html.HtmlElement, selectors: tuple[str, ...] = ()) -> t
             elif n.startswith(main_n) and len(main_n) >= 20:
                 score = 2.5  # <title> truncated by the CMS
             elif len(n) >= 20 and n in _norm(tag_title):
-                score = 1.5
+                # "Site: Headline": the headline covers more of the <title> than the site name does.
+                score = 1.5 + 0.5 * len(n) / max(len(_norm(tag_title)), 1)
         if score == 0.0:
             continue
         score -= order * 0.001

@@ -59,7 +59,9 @@ LINE_NOISE = re.compile(
     r"a\s*-\s*a\s*a\s*\+|a-|a\+|cỡ\s*chữ\s*:?(?:\s*a\s*-?\s*a\s*a\s*\+)?|"
     r"(?:tăng|giảm)\s*tương\s*phản(?:\s*(?:tăng|giảm)\s*tương\s*phản)?|"
     r"in\s*(?:trang|bài(?:\s*viết)?|ấn|tin|bản\s*tin)|bản\s*in|print|đóng(?:\s*cửa\s*sổ)?|close|"
-    r"gửi\s*(?:e-?mail|bài(?:\s*viết)?|cho\s*bạn\s*bè|tin)|e-?mail|"
+    r"gửi\s*(?:e-?mail|bài(?:\s*viết)?|cho\s*bạn\s*bè|tin)(?:\s*(?:này|qua\s*e-?mail|cho\s*bạn\s*bè))?|e-?mail|"
+    r"gửi\s*e-?mail\s*bài\s*(?:đăng|viết)\s*này|lưu\s*(?:bài\s*viết|tin|bài)(?:\s*này)?|"
+    r"tổng\s*số\s*điểm\s*(?:của\s*bài\s*viết\s*)?là\s*:?.{0,40}|click\s*để\s*đánh\s*giá(?:\s*bài\s*viết)?|"
     r"chia\s*sẻ(?:\s*bài\s*viết)?(?:\s*lên\s*\w+\+?)?\s*:?|share|tweet|like|thích|"
     r"(?:chia\s*sẻ\s*bài\s*viết\s*lên\s*\w+\+?\s*)+|"
     r"(?:đăng|gửi|cập\s*nhật|viết)\s*(?:lúc|ngày|bởi|vào\s*lúc|vào)\b.{0,80}|"
@@ -82,7 +84,7 @@ LINE_NOISE = re.compile(
 # A line after which the rest of the block is related news / comments.
 CUT_LABEL = re.compile(
     r"^(?:tin\s*(?:bài\s*)?liên\s*quan|các\s*tin\s*(?:liên\s*quan|khác|đã\s*đưa|cùng\s*chuyên\s*mục)|"
-    r"tin\s*(?:cùng\s*chuyên\s*mục|khác|đã\s*đưa|mới\s*hơn|cũ\s*hơn|xem\s*nhiều|mới|nổi\s*bật)|"
+    r"(?:những\s*)?tin\s*(?:cùng\s*chuyên\s*mục|khác|đã\s*đưa|mới\s*hơn|cũ\s*hơn|xem\s*nhiều|mới|nổi\s*bật)|"
     r"bài\s*viết\s*(?:liên\s*quan|khác|cùng\s*chuyên\s*mục|mới)|các\s*bài\s*viết\s*(?:khác|liên\s*quan)|"
     r"bài\s*(?:liên\s*quan|khác)|xem\s*thêm\s*(?:tin|bài)(?:\s*khác)?|"
     r"bình\s*luận|ý\s*kiến\s*bạn\s*đọc|gửi\s*(?:bình\s*luận|ý\s*kiến)|viết\s*bình\s*luận|"
