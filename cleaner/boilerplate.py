@@ -113,7 +113,7 @@ def filter_blocks(blocks: list[Block]) -> tuple[list[Block], list[str]]:
             if kept or b.heading:
                 break
             continue
-        if is_noise_line(text) or _noise_links(b):
+        if (is_noise_line(text) and not _record_date(b, kept)) or _noise_links(b):
             continue
         m = SOURCE_LINE.match(text)
         if m and len(text) < 140:
@@ -121,6 +121,15 @@ def filter_blocks(blocks: list[Block]) -> tuple[list[Block], list[str]]:
             continue
         kept.append(b)
     return kept, sources
+
+
+_DATE_LABEL = re.compile(r"\bngày\b|\bthời\s*gian\b|\bdate\b", re.I)
+
+
+def _record_date(b: Block, kept: list[Block]) -> bool:
+    """A bare date in a table cell right after its label ("Ngày ban hành" | 16/03/2023): a value."""
+    return (b.tag in ("td", "th") and bool(kept) and kept[-1].tag in ("td", "th")
+            and len(kept[-1].text) <= 40 and bool(_DATE_LABEL.search(kept[-1].text)))
 
 
 def _noise_links(b: Block) -> bool:

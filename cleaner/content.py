@@ -123,3 +123,26 @@ def explicit_root(doc: lxml_html.HtmlElement, scores: dict[lxml_html.HtmlElement
         if scores.get(best, 0.0) >= 0.5 * body_score:
             return best
     return None
+
+
+def widen_record_table(root: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
+    """A cell of a label/value table (Số hiệu | Ngày ban hành | Trích yếu ...) stands for the
+    whole table: the descent picks the longest value, the record is every row."""
+    cell = root
+    for _ in range(2):       # td, or a <p>/<div> inside it
+        if cell is None or _tag(cell) in ("td", "th"):
+            break
+        cell = cell.getparent()
+    if cell is None or _tag(cell) not in ("td", "th"):
+        return root
+    table = next((a for a in cell.iterancestors() if _tag(a) == "table"), None)
+    if table is None:
+        return root
+    rows = [tr for tr in table.iter("tr") if next(tr.iterancestors("table"), None) is table]
+    if len(rows) < 3:
+        return root
+    for tr in rows:
+        cells = [c for c in tr if _tag(c) in ("td", "th")]
+        if len(cells) != 2 or len(" ".join(cells[0].text_content().split())) > 40:
+            return root
+    return table

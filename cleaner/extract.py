@@ -146,6 +146,7 @@ def _extract(body: bytes, url: str, headers: dict[str, str] | None, source: Sour
         boilerplate.remove_furniture(bodyel, scores, keep, drop_sel)
         scores = content.score_tree(bodyel)
         root = content.descend(bodyel, scores)
+        root = content.widen_record_table(root)
     else:
         boilerplate.remove_furniture(root, scores, keep, drop_sel)
 

@@ -20,6 +20,7 @@ ARTICLE_URL = re.compile(
 STATIC_URL = re.compile(
     r"/(?:gioi-thieu|lien-he|contact|about|so-do-site|sitemap|thu-tuc-hanh-chinh|van-ban|"
     r"co-cau-to-chuc|lich-cong-tac|hoi-dap)(?:[/.?]|$)", re.I)
+_ITEM_TAIL = re.compile(r"^[/.]?[^/?#]*?[-_/]\d{2,}(?:\.html?|\.aspx|/)?$|[?&]id=\d+", re.I)
 HOME_URL = re.compile(r"^(?:https?://[^/]+)?/?(?:index\.(?:php|html?|aspx?)|default\.aspx?|trang-chu)?/?$", re.I)
 
 
@@ -35,7 +36,9 @@ def classify_page(url: str, *, has_article_marker: bool, body_chars: int, paragr
     Pages with no date anywhere and a static-page URL are "other".
     """
     path = url.split("#", 1)[0]
-    article_url = bool(ARTICLE_URL.search(path)) and not STATIC_URL.search(path)
+    static = STATIC_URL.search(path)
+    # "/van-ban/ke-hoach-so-85-1933.html": an item (numeric id) under a static section is a detail page.
+    article_url = bool(ARTICLE_URL.search(path)) and (not static or bool(_ITEM_TAIL.search(path[static.end() - 1:])))
     listing_shape = link_blocks >= 2 and link_blocks * 3 >= max(blocks, 1)
     if HOME_URL.match(path):
         return "listing"
@@ -47,7 +50,7 @@ def classify_page(url: str, *, has_article_marker: bool, body_chars: int, paragr
         return "listing"
     if title_links >= 8 and title_links * 2 >= blocks:
         return "listing"
-    if STATIC_URL.search(path) and not article_url:
+    if static and not article_url:
         return "listing" if link_blocks >= 3 else "other"
     if not has_date and not has_article_marker and (
             body_chars < 400 or (not article_url and (body_chars < 800 or paragraphs < 3))):

@@ -77,7 +77,8 @@ LINE_NOISE = re.compile(
     r"đánh\s*giá\s*:\s*[\d.,/\s]*(?:sao|điểm)?|bình\s*chọn\s*:?|"
     r"trang\s*chủ(?:\s*[»>/›]\s*.*)?|"
     r"(?:img|dsc|dscn|dji|pic|image|anh|ảnh|photo)[\s_-]*\d+[\w\s()-]*(?:\.(?:jpe?g|png|gif))?|"
-    r"[\w-]+\.(?:jpe?g|png|gif|webp)"
+    r"[\w-]+\.(?:jpe?g|png|gif|webp)|[\w.-]+\.(?:pdf|docx?|xlsx?|pptx?|rar|zip)|xem\s*(?:trực\s*tuyến|online)|"
+    r"lượt\s*tải\s*(?:về|xuống)?\s*:?\s*[\d.,]*"
     r")[\s.:]*$",
     re.I,
 )
@@ -118,5 +119,5 @@ PHOTO_HEADING = re.compile(r"\b(?:hình\s*ảnh|ảnh|photo)\b", re.I)
 
 # Furniture glued into a text line: counters and font/contrast widgets.
 INLINE_NOISE = re.compile(
-    r"\s*(?:(?:số\s*)?lượt\s*(?:xem|đọc|truy\s*cập)\s*:\s*[\d.,]+|"
+    r"\s*(?:(?:số\s*)?lượt\s*(?:xem|đọc|truy\s*cập|tải(?:\s*về)?)\s*:\s*[\d.,]+|"
     r"\bA\s*-\s*A\s*A\s*\+|(?:Tăng|Giảm)\s*tương\s*phản)\s*", re.I)
