@@ -444,10 +444,16 @@ def year_query(text: str) -> wq.Query:
     return wq.TermRange("year", lo, hi)
 
 
-def parse_query(query: str) -> Parsed:
-    """Parse a user query into a Whoosh query and what to highlight; raises QueryError."""
+def parse_query(query: str, scoring: bool = True) -> Parsed:
+    """Parse a user query into a Whoosh query and what to highlight; raises QueryError.
+
+    ``scoring=False`` (results sorted by date) leaves out the exact-form bonus
+    clauses: they change scores, never the set of matches.
+    """
     query = nfc(query or "")
     parser = _Parser(query)
+    if not scoring:
+        parser.diacritics = False
     q = parser.parse()
     if q is None and query.strip():
         raise QueryError(f"nothing to search for in query: {_short(query)} — use words, \"phrases\" or field:value")

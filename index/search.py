@@ -198,7 +198,7 @@ class Searcher:
     # -- queries --------------------------------------------------------------------
     def _prepare(self, req: QueryRequest) -> tuple[wq.Query, Highlights]:
         check_request(req)
-        parsed = parse_query(req.query)
+        parsed = parse_query(req.query, scoring=req.sort != "date")
         parts = ([parsed.query] if parsed.query is not None else []) + filter_queries(req)
         if not parts:
             q: wq.Query = wq.Every()
@@ -211,9 +211,12 @@ class Searcher:
     def _ranked(self, q: wq.Query, req: QueryRequest, limit: int | None):
         kwargs = {}
         if req.sort == "date":
-            from whoosh.sorting import FieldFacet, MultiFacet
+            from whoosh.sorting import FieldFacet
 
-            kwargs["sortedby"] = MultiFacet([FieldFacet("published", reverse=True), FieldFacet("url")])
+            # Column-backed. Reverse the whole order, not the facet: a reversed
+            # FieldFacet looks every key up with list.index (quadratic).
+            kwargs["sortedby"] = FieldFacet("published")
+            kwargs["reverse"] = True
         return self._searcher.search(q, limit=limit, **kwargs)
 
     def _ranked_pairs(self, q: wq.Query, req: QueryRequest) -> list[tuple[int, float]]:
