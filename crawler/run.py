@@ -58,6 +58,9 @@ def _scrapy_settings(values: dict[str, object]) -> dict[str, object]:
                                    # below RobotsTxtMiddleware (100): sees the robots.txt it fetches
                                    "crawler.middleware.RobotsCaptureMiddleware": 50}
     s.setdefault("REQUEST_FINGERPRINTER_IMPLEMENTATION", "2.7")
+    # Scrapy starts CONCURRENT_ITEMS (100) asyncio tasks per response to pass on what the callback
+    # yields; ours yields only a few requests and no items, so a few tasks are plenty (~2 ms/page less).
+    s.setdefault("CONCURRENT_ITEMS", 4)
     s["LOG_ENABLED"] = False
     s["LOG_INSTALL_ROOT_HANDLER"] = False
     return s
@@ -83,6 +86,12 @@ def run_crawl(sources: list[Source], archive_path: Path, *, settings: dict[str, 
     except SettingsError as exc:
         raise CrawlError(str(exc)) from None
     since_s = _since_str(since)
+    from crawler.cleanpool import CleanPool, worker_count
+    try:
+        workers = worker_count(values["EDUNEWS_CLEAN_WORKERS"], float(values["DOWNLOAD_DELAY"]),
+                               bool(values["AUTOTHROTTLE_ENABLED"]))
+    except ValueError as exc:
+        raise CrawlError(str(exc)) from None
     try:
         archive = Archive(archive_path)
     except ArchiveError as exc:
@@ -94,6 +103,7 @@ def run_crawl(sources: list[Source], archive_path: Path, *, settings: dict[str, 
 
     summary = CrawlSummary()
     t0 = time.monotonic()
+    cleaner = CleanPool(workers)   # starts its workers now, while Scrapy starts up
     jobs: list[SourceJob] = []
     process = CrawlerProcess(_scrapy_settings(values))
     _route_scrapy_logging()   # after CrawlerProcess, which configures logging itself
@@ -115,7 +125,7 @@ def run_crawl(sources: list[Source], archive_path: Path, *, settings: dict[str, 
                         use_feeds=bool(values["EDUNEWS_USE_FEEDS"]),
                         fetch_attachments=bool(values["EDUNEWS_FETCH_ATTACHMENTS"]),
                         keep_listing_bodies=bool(values["EDUNEWS_KEEP_LISTING_BODIES"]),
-                        progress=progress)
+                        progress=progress, cleaner=cleaner)
         jobs.append(job)
         summary.sources.append(stats)
         crawler = process.create_crawler(EdunewsSpider)
@@ -127,6 +137,7 @@ def run_crawl(sources: list[Source], archive_path: Path, *, settings: dict[str, 
     try:
         process.start()
     finally:
+        cleaner.close()
         summary.elapsed = time.monotonic() - t0
         for job in jobs:
             if job.stats.status == "running":

@@ -46,6 +46,8 @@ DEFAULTS: dict[str, object] = {
     "TELNETCONSOLE_ENABLED": False,
     "STATS_DUMP": False,
     "LOG_ENABLED": False,
+    # Scrapy's remote-control HTTP server (code execution on a local port): never wanted here.
+    "REMOTE_CONTROL_ENABLED": False,
     # Depth-first along pagination keeps the frontier small.
     "DEPTH_PRIORITY": 0,
     # Stop walking a listing's pagination after this many pages with only known articles.
@@ -61,6 +63,9 @@ DEFAULTS: dict[str, object] = {
     # Read sitemap.xml (from robots.txt) and RSS/Atom feeds when a site has them.
     "EDUNEWS_USE_SITEMAPS": True,
     "EDUNEWS_USE_FEEDS": True,
+    # Processes that clean pages beside the crawl process ("auto": none for a polite crawl, where pages
+    # arrive slower than one core cleans them; one per spare core, at most 2, when politeness is off).
+    "EDUNEWS_CLEAN_WORKERS": "auto",
 }
 
 

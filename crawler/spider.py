@@ -19,6 +19,7 @@ from scrapy.exceptions import (CannotResolveHostError, DownloadCancelledError, D
                                DownloadFailedError, DownloadTimeoutError, IgnoreRequest,
                                ResponseDataLossError)
 from scrapy.spidermiddlewares.httperror import HttpError
+from scrapy.utils.defer import maybe_deferred_to_future
 from twisted.internet.error import ConnectionDone, ConnectionLost, DNSLookupError, TCPTimedOutError
 from twisted.internet.error import TimeoutError as TxTimeoutError
 
@@ -77,6 +78,7 @@ class SourceJob:
     seen: set[str] = field(default_factory=set)
     scheduled: int = 0
     on_closed: Callable | None = None
+    cleaner: Any = None              # crawler.cleanpool.CleanPool shared by the run; None = clean in-process
 
     @property
     def budget_left(self) -> bool:
@@ -93,7 +95,7 @@ class EdunewsSpider(scrapy.Spider):
         self.db = job.archive
         self.profile = get_profile(job.source.profile)
         self.starts = [canonical_url(u) for u in job.source.start_urls]
-        self.extract, self.decode, SourceInfo = _extract_api()
+        _extract, self.decode, SourceInfo = _extract_api()
         self.info = SourceInfo(name=job.source.name, province=job.source.province, unit=job.source.unit,
                                profile=job.source.profile, selectors=dict(job.source.selectors))
         self._allow = [re.compile(p) for p in job.source.allow]
@@ -101,6 +103,10 @@ class EdunewsSpider(scrapy.Spider):
         self._t0 = time.monotonic()
         self.robots_bodies: dict[str, bytes] = {}   # filled by RobotsCaptureMiddleware
         self._robots_done = False
+        if job.cleaner is None:
+            from crawler.cleanpool import CleanPool
+            job.cleaner = CleanPool(0)
+        self.cleaner = job.cleaner
 
     # -- scheduling ------------------------------------------------------------
     def _request(self, url: str, role: str, depth: int = 0, **meta: Any) -> scrapy.Request | None:
@@ -202,14 +208,16 @@ class EdunewsSpider(scrapy.Spider):
                             self.db.enqueue(self.src.name, [(sitemap, "sitemap", 0)], robots_url, self.job.run_id)
                             yield req
 
-    def on_response(self, response: scrapy.http.Response):
-        yield from self._captured_sitemaps()
+    async def on_response(self, response: scrapy.http.Response):
+        for req in self._captured_sitemaps():
+            yield req
         meta = response.meta
         role = meta["role"]
         url = meta["canon"]
         self.job.stats.pages += 1 if role not in ("attachment", "robots") else 0
         try:
-            yield from self._handle(response, role, url)
+            async for req in self._handle(response, role, url):
+                yield req
         except Exception as exc:  # noqa: BLE001 - one bad page must not stop the crawl
             log.warning("%s: cannot process %s: %s", self.src.name, url, exc, exc_info=True)
             self.job.stats.error("parse")
@@ -219,12 +227,15 @@ class EdunewsSpider(scrapy.Spider):
     def _mark(self, url: str, role: str, state: str) -> None:
         self.db.mark(url, self.src.name, role if role != "robots" else "other", state, self.job.run_id)
 
-    def _handle(self, response, role: str, url: str):
+    async def _handle(self, response, role: str, url: str):
+        """Everything about one response; the only wait is for the cleaner (another process)."""
         if role == "robots":
-            yield from self._on_robots(response, url)
+            for req in self._on_robots(response, url):
+                yield req
             return
         if role == "attachment":
-            yield from self._on_attachment(response, url)
+            for req in self._on_attachment(response, url):
+                yield req
             return
         final = url
         if response.meta.get("redirect_urls"):
@@ -264,7 +275,8 @@ class EdunewsSpider(scrapy.Spider):
         modified = (response.headers.get("Last-Modified") or b"").decode("latin-1") or None
         status = response.status
         if role in ("feed", "sitemap") or (any(t in ctype for t in XML_TYPES) and "html" not in ctype):
-            yield from self._on_feed(final, body, role, status, ctype, etag, modified)
+            for req in self._on_feed(final, body, role, status, ctype, etag, modified):
+                yield req
             return
         if ctype and not any(t in ctype for t in HTML_TYPES) and not ctype.startswith("text/"):
             self._save_other(final, role, status, ctype, etag, modified)
@@ -272,20 +284,27 @@ class EdunewsSpider(scrapy.Spider):
         if not body.strip() or looks_binary(body):
             self._save_other(final, role, status, ctype, etag, modified)
             return
-        result = self.extract(body, final, headers=headers, source=self.info)
         kind_by_url = url_kind(final, self.profile)
+        if role == "listing" and (kind_by_url != "article" or response.meta.get("start")):
+            # Whatever the cleaner says, this page is walked as a listing: do not clean it.
+            for req in self._on_listing(final, body, response.meta, status, ctype, etag, modified):
+                yield req
+            return
+        result = await maybe_deferred_to_future(self.cleaner.extract(body, final, headers, self.info))
         page_kind = result.page_kind
         if role == "listing":
-            is_article = page_kind == "article" and kind_by_url == "article" and not response.meta.get("start")
+            is_article = page_kind == "article"
         else:
             is_article = page_kind == "article" and kind_by_url != "listing"
         if is_article and result.article is not None:
-            yield from self._on_article(final, body, result, status, ctype, etag, modified)
+            for req in self._on_article(final, body, result, status, ctype, etag, modified):
+                yield req
         elif page_kind == "other" and role != "listing":
             self._save_other(final, role, status, ctype, etag, modified)
         elif role == "listing":
-            yield from self._on_listing(final, body, response.meta, status, ctype, etag, modified,
-                                        result.encoding)
+            for req in self._on_listing(final, body, response.meta, status, ctype, etag, modified,
+                                        result.encoding):
+                yield req
         else:
             # Fetched as an article but it is a listing/category page: keep it, do not expand it.
             self.job.stats.listings += 1
