@@ -5,7 +5,7 @@ import re
 
 from cleaner.patterns import BYLINE, PHOTO_HEADING
 
-_PREFIX = re.compile(r"^(?:tác\s*giả|người\s*viết|người\s*đăng|đăng\s*bởi|viết\s*bởi|bài\s*viết\s*bởi|by|"
+_PREFIX = re.compile(r"^(?:tác\s*giả(?:\s*bài\s*viết)?|người\s*viết|người\s*đăng|đăng\s*bởi|viết\s*bởi|bài\s*viết\s*bởi|by|"
                      r"author|tin\s*(?:và|,|&)?\s*ảnh|bài\s*(?:và|,|&)?\s*ảnh|tin|bài|ảnh|"
                      r"phóng\s*viên|người\s*thực\s*hiện|thực\s*hiện)\s*:?\s*", re.I)
 _NOT_NAME = re.compile(r"[.;!?]$|\d{2}|https?:|@|\b(?:lượt|xem|đọc|trang\s*chủ|chia\s*sẻ|"

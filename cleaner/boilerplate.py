@@ -8,7 +8,7 @@ from lxml import html as lxml_html
 from cleaner.css import select
 from cleaner.blocks import Block
 from cleaner.dates import find_dates
-from cleaner.patterns import (CUT_LABEL, INLINE_NOISE, DROP_TAGS, FURNITURE_TAGS, LINE_NOISE, META_LINE,
+from cleaner.patterns import (CUT_LABEL, FOOTER_LINE, INLINE_NOISE, DROP_TAGS, FURNITURE_TAGS, LINE_NOISE, META_LINE,
                               PAGE_BUILDER_TEXT, SOURCE_LINE, STRONG_BOILERPLATE, WEAK_BOILERPLATE)
 
 
@@ -113,6 +113,8 @@ def filter_blocks(blocks: list[Block]) -> tuple[list[Block], list[str]]:
             if kept or b.heading:
                 break
             continue
+        if FOOTER_LINE.match(text) and len(text) < 250 and kept:
+            break
         if (is_noise_line(text) and not _record_date(b, kept)) or _noise_links(b):
             continue
         m = SOURCE_LINE.match(text)

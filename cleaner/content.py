@@ -136,13 +136,31 @@ def widen_record_table(root: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
     if cell is None or _tag(cell) not in ("td", "th"):
         return root
     table = next((a for a in cell.iterancestors() if _tag(a) == "table"), None)
-    if table is None:
-        return root
+    return table if table is not None and is_record_table(table) else root
+
+
+def record_table_after(title_el: lxml_html.HtmlElement | None) -> lxml_html.HtmlElement | None:
+    """A label/value record table that follows the headline (document pages)."""
+    el = title_el.getnext() if title_el is not None else None
+    for _ in range(3):
+        while el is not None and not isinstance(el.tag, str):
+            el = el.getnext()
+        if el is None:
+            return None
+        tables = [el] if _tag(el) == "table" else list(el.iter("table"))[:1]
+        if tables and is_record_table(tables[0]):
+            return tables[0]
+        el = el.getnext()
+    return None
+
+
+def is_record_table(table: lxml_html.HtmlElement) -> bool:
+    """Three or more rows of exactly two cells, the first a short label."""
     rows = [tr for tr in table.iter("tr") if next(tr.iterancestors("table"), None) is table]
     if len(rows) < 3:
-        return root
+        return False
     for tr in rows:
         cells = [c for c in tr if _tag(c) in ("td", "th")]
         if len(cells) != 2 or len(" ".join(cells[0].text_content().split())) > 40:
-            return root
-    return table
+            return False
+    return True

@@ -147,6 +147,11 @@ def _extract(body: bytes, url: str, headers: dict[str, str] | None, source: Sour
         scores = content.score_tree(bodyel)
         root = content.descend(bodyel, scores)
         root = content.widen_record_table(root)
+        if title_el is not None and (root is title_el or root in set(title_el.iterancestors())):
+            # The descent stayed above the headline: on a document page the record table is the body.
+            table = content.record_table_after(title_el)
+            if table is not None:
+                root = table
     else:
         boilerplate.remove_furniture(root, scores, keep, drop_sel)
 

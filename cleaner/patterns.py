@@ -92,8 +92,9 @@ CUT_LABEL = re.compile(
     r"để\s*lại\s*(?:một\s*)?(?:bình\s*luận|trả\s*lời)|trả\s*lời|leave\s*a\s*reply|"
     r"\d+\s*(?:bình\s*luận|comments?)|"
     r"thông\s*tin\s*cần\s*biết|liên\s*kết(?:\s*website|\s*web)?|"
-    r"bản\s*quyền|©.*|copyright.*|(?:\d+\s*|không\s*có\s*)?nhận\s*xét(?:\s*nào)?|đăng\s*nhận\s*xét"
-    r")[\s.:]*$",
+    r"bản\s*quyền|©.*|copyright.*|(?:\d+\s*|không\s*có\s*)?nhận\s*xét(?:\s*nào)?|đăng\s*nhận\s*xét|"
+    r"(?:các\s*)?văn\s*bản\s*(?:cùng\s*(?:lĩnh\s*vực|loại|cơ\s*quan)|liên\s*quan|khác)"
+    r")(?:\s*\(\d+\))?[\s.:]*$",
     re.I,
 )
 # Metadata lines near the title: dates, update stamps, view counts.
@@ -106,11 +107,13 @@ META_LINE = re.compile(
     re.I,
 )
 BYLINE = re.compile(
-    r"^(?:tác\s*giả|người\s*viết|người\s*đăng|đăng\s*bởi|bài\s*viết\s*bởi|viết\s*bởi|tin\s*bài|"
+    r"^(?:tác\s*giả(?:\s*bài\s*viết)?|người\s*viết|người\s*đăng|đăng\s*bởi|bài\s*viết\s*bởi|viết\s*bởi|tin\s*bài|"
     r"tin\s*(?:và|,|&)?\s*ảnh|bài\s*(?:và|,|&)?\s*ảnh|bài|tin|ảnh|by|author|phóng\s*viên|"
     r"người\s*thực\s*hiện|thực\s*hiện|biên\s*tập)\s*:\s*(.{2,80}?)\s*$",
     re.I,
 )
+# A footer line: the copyright notice; nothing after it belongs to the article.
+FOOTER_LINE = re.compile(r"^(?:bản\s*quyền\s*(?:©|\(c\)|thuộc|của)|©|copyright\b)", re.I)
 SOURCE_LINE = re.compile(r"^(?:nguồn(?:\s*tin)?|theo|source)\s*:\s*(.{2,120}?)\s*$", re.I)
 IMAGE_FILENAME = re.compile(r"^(?:img|dsc|dscn|dji|pic|image|anh|ảnh|photo)[\s_-]*\d+[\w\s()-]*"
                             r"(?:\.(?:jpe?g|png|gif))?$|^[\w-]+\.(?:jpe?g|png|gif|webp)$", re.I)
