@@ -21,6 +21,10 @@ def drop_tags_keep_meta(doc: lxml_html.HtmlElement) -> None:
             el.drop_tree()
 
 
+# Alignment utilities ("text-right", "align-left") say where text sits, not that it is a sidebar.
+_ALIGN_CLASS = re.compile(r"\b(?:text|align|txt)-(?:left|right|center|justify)\b", re.I)
+
+
 def remove_furniture(root: lxml_html.HtmlElement, scores: dict, keep: set,
                      extra_selectors: tuple[str, ...] = ()) -> int:
     """Drop furniture under ``root``; elements in ``keep`` (and their ancestors) survive.
@@ -40,7 +44,7 @@ def remove_furniture(root: lxml_html.HtmlElement, scores: dict, keep: set,
         tag = el.tag.lower()
         if tag in ("html", "body"):
             continue
-        cid = f"{el.get('class', '')} {el.get('id', '')}"
+        cid = _ALIGN_CLASS.sub(" ", f"{el.get('class', '')} {el.get('id', '')}")
         share = scores.get(el, 0.0) / top
         if tag == "form":
             if share < 0.3:

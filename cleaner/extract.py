@@ -315,6 +315,7 @@ def _body_date(paragraphs: list[str], url: str) -> str | None:
 
 
 _ATTACH_CONTAINER = re.compile(r"attach|dinhkem|dinh-kem|tepdinhkem|download|files?-list|documents?", re.I)
+_ATTACH_BOX = re.compile(r"attach|dinhkem|dinh-kem|tepdinhkem", re.I)   # the article's own file box
 _ATTACH_TEXT = re.compile(r"đính\s*kèm|tải\s*về|tại\s*đây|tải\s*xuống|download", re.I)
 
 
@@ -328,7 +329,8 @@ def _attachment_links(doc: lxml_html.HtmlElement) -> list[str]:
         near = [a] + list(a.iterancestors())[:4]
         if any(_ATTACH_CONTAINER.search(f"{el.get('class', '')} {el.get('id', '')}") for el in near) \
                 or _ATTACH_TEXT.search(clean_ws((a.getparent() if a.getparent() is not None else a).text_content())):
-            if not metadata._in_furniture(a) or _ATTACH_CONTAINER.search(a.getparent().get("class", "") or ""):
+            if not metadata._in_furniture(a) or _ATTACH_CONTAINER.search(a.getparent().get("class", "") or "") \
+                    or any(_ATTACH_BOX.search(f"{el.get('class', '')} {el.get('id', '')}") for el in near):
                 out.append(href)
     return out
 
