@@ -84,6 +84,10 @@ def _clean_stale(index_dir: Path) -> None:
     from whoosh.index import TOC
 
     for entry in index_dir.iterdir():
+        # "_MAIN_<gen>.toc.<time>": a TOC whose rename a killed commit never finished.
+        if entry.name.startswith(f"_{INDEX_NAME}_") and ".toc." in entry.name:
+            entry.unlink(missing_ok=True)
+            continue
         if entry.name.endswith(".tmp"):
             if entry.is_dir():
                 shutil.rmtree(entry, ignore_errors=True)
@@ -108,11 +112,21 @@ def _clean_stale(index_dir: Path) -> None:
                 entry.unlink(missing_ok=True)
 
 
+def _exists(index_dir: Path) -> bool:
+    """Whoosh's exists_in, but a garbled TOC (which makes it raise) counts as no index."""
+    from whoosh import index as wix
+
+    try:
+        return wix.exists_in(str(index_dir), INDEX_NAME)
+    except Exception:  # noqa: BLE001 - unreadable TOC: the caller rebuilds or reports
+        return False
+
+
 def _open_index(index_dir: Path, state: State, rebuild: bool):
     """The Whoosh index, created (and the state reset) when missing, stale or asked to."""
     from whoosh import index as wix
 
-    usable = (wix.exists_in(str(index_dir), INDEX_NAME)
+    usable = (_exists(index_dir)
               and state.get("schema_version") == str(SCHEMA_VERSION)
               and state.get("sketch_version") == SKETCH_VERSION)
     if usable and not rebuild:

@@ -126,7 +126,12 @@ class Searcher:
         from whoosh import index as wix
 
         self.index_dir = Path(index_dir)
-        if not wix.exists_in(str(self.index_dir), INDEX_NAME):
+        try:
+            present = wix.exists_in(str(self.index_dir), INDEX_NAME)
+        except Exception:  # noqa: BLE001 - a garbled TOC makes Whoosh raise here
+            raise IndexError_(f"cannot read the index in {self.index_dir}: "
+                              "run 'edunews index --rebuild'") from None
+        if not present:
             raise IndexError_(f"no index at {self.index_dir}: run 'edunews index' first")
         try:
             self._ix = wix.open_dir(str(self.index_dir), indexname=INDEX_NAME)

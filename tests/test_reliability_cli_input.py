@@ -146,9 +146,6 @@ def test_garbled_index_toc_is_one_line_exit_1(home):
         one_line_error(result)
 
 
-@pytest.mark.xfail(strict=True, reason="index.build._open_index and index.search.Searcher call "
-                   "whoosh.index.exists_in outside their try: a garbled TOC raises whoosh IndexError, "
-                   "so even 'edunews index --rebuild' fails and the message does not name the fix")
 def test_garbled_index_toc_names_the_fix_and_rebuild_recovers(home):
     good = invoke(home, "search", "Chỉ thị 05", "--format", "jsonl", "--limit", "50").stdout
     _garble_toc(home)

@@ -154,8 +154,6 @@ def _check_no_stray_files(index_dir: Path) -> None:
     assert len([p for p in index_dir.iterdir() if p.name.endswith(".toc")]) == 1
 
 
-@pytest.mark.xfail(strict=True, reason="index.build._clean_stale skips Whoosh's TOC temp files "
-                   "(_MAIN_<gen>.toc.<time>): they start with '_' and do not end in .tmp")
 def test_toc_temp_file_of_a_killed_commit_is_removed_by_the_next_update(corpus, tmp_path):
     _, base_index, _, small = corpus
     archive = tmp_path / "archive.sqlite"
