@@ -103,7 +103,7 @@ def search(home: Home, query: str, provinces, since, until, kinds, sources_filte
     out = sys.stdout
     if fmt == "table":
         color = out.isatty() and not os.environ.get("NO_COLOR")
-        lines = render_hits(result, query, color, offset) + render_facets(result.facets)
+        lines = render_hits(result, query, color, offset, by_date=(sort == "date")) + render_facets(result.facets)
         click.echo("\n".join(lines))
     elif fmt == "jsonl":
         for hit in result.hits:

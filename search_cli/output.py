@@ -34,8 +34,12 @@ def term_width() -> int:
     return max(60, min(shutil.get_terminal_size((100, 24)).columns, 160))
 
 
-def render_hits(result: SearchResult, query: str, color: bool, offset: int = 0) -> list[str]:
-    """One block per hit: rank, score, date, province on the first line, then title, URL, snippet."""
+def render_hits(result: SearchResult, query: str, color: bool, offset: int = 0,
+                by_date: bool = False) -> list[str]:
+    """One block per hit: rank, score, date, province on the first line, then title, URL, snippet.
+
+    Sorted by date there is no relevance score, so the column is left out.
+    """
     width = term_width()
     lines: list[str] = []
     shown = len(result.hits)
@@ -47,12 +51,13 @@ def render_hits(result: SearchResult, query: str, color: bool, offset: int = 0) 
         lines.append(f"{result.total} hits {what} ({result.elapsed_ms:.0f} ms)")
     for hit in result.hits:
         lines.append("")
-        lines.extend(render_hit(hit, color, width))
+        lines.extend(render_hit(hit, color, width, show_score=not by_date))
     return lines
 
 
-def render_hit(hit: Hit, color: bool, width: int) -> list[str]:
-    head = f"{hit.rank:>4}  {hit.score:7.2f}  {hit.published or '----------'}  {hit.province or '?'}"
+def render_hit(hit: Hit, color: bool, width: int, show_score: bool = True) -> list[str]:
+    score = f"{hit.score:7.2f}  " if show_score else ""
+    head = f"{hit.rank:>4}  {score}{hit.published or '----------'}  {hit.province or '?'}"
     if hit.province_2025 and hit.province_2025 != hit.province:
         head += f" (2025: {hit.province_2025})"
     if hit.kind and hit.kind != "other":
@@ -79,7 +84,10 @@ def render_facets(facets: dict[str, dict[str, int]]) -> list[str]:
             lines.append("  (none)")
             continue
         width = max(display_width(k or "?") for k in counts)
-        for value, count in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0] or "")):
+        # Years read as a time line (attention over time); other facets by count.
+        order = ((lambda kv: kv[0] or "") if name == "year"
+                 else (lambda kv: (-kv[1], kv[0] or "")))
+        for value, count in sorted(counts.items(), key=order):
             label = value or "?"
             lines.append(f"  {label}{' ' * (width - display_width(label))}  {count:>7}")
     return lines

@@ -206,3 +206,15 @@ def test_console_entry_point_runs_search(home):
     proc = run_edunews(["search", "sơ kết", "--limit", "1", "--format", "jsonl"], home=home)
     assert proc.returncode == 0, proc.stderr
     assert len(proc.stdout.splitlines()) == 1 and json.loads(proc.stdout)["rank"] == 1
+
+
+def test_date_sort_hides_the_score_and_year_facet_reads_as_a_time_line(home):
+    result = invoke(home, "search", "hội nghị", "--sort", "date", "--limit", "3", "--facet", "year")
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    first = next(l for l in lines if l.strip().startswith("1  "))
+    # rank, then the date straight away: no score column
+    assert first.split()[1][:4].isdigit() and "-" in first.split()[1]
+    start = lines.index("year (all hits):")
+    years = [l.split()[0] for l in lines[start + 1:] if l.startswith("  ") and l.split()[0].isdigit()]
+    assert years == sorted(years) and len(years) >= 2
