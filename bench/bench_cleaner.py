@@ -3,8 +3,8 @@
     python -m bench.bench_cleaner            # 5 timed runs each, median pages/s
     python -m bench.bench_cleaner --runs 9
 
-Gold: data/snapshots/gold.jsonl (snapshot sites) + tests/gold_extra/ (held-out
-templates).  Both systems get the same page bytes; trafilatura runs its
+Gold: data/snapshots/gold.jsonl (snapshot sites) + tests/gold_extra/ and
+tests/gold_extra2/ (two held-out template sets).  Both systems get the same page bytes; trafilatura runs its
 default ``extract(html, output_format="txt")`` plus ``extract_metadata``.
 Scores come from ``cleaner.evaluate`` (token F1 on whitespace tokens after
 NFC + lower-case; leaked = pages where a must_not string survives in the body).
@@ -15,16 +15,16 @@ import argparse
 import sys
 from typing import Any
 
-from cleaner.evaluate import (Report, load_extra_cases, load_snapshot_cases, run_ours, run_trafilatura,
-                              timed)
+from cleaner.evaluate import (Report, load_extra2_cases, load_extra_cases, load_snapshot_cases, run_ours,
+                              run_trafilatura, timed)
 
 COLUMNS = ["set", "system", "pages", "body_f1", "leaked_pages", "title_acc", "date_acc", "pages_per_s"]
 
 
 def measure(runs: int = 5) -> list[dict[str, Any]]:
     """One row per (gold set, system); speed is the median of ``runs`` passes."""
-    sets = {"snapshots": load_snapshot_cases(), "held-out": load_extra_cases()}
-    sets["all"] = sets["snapshots"] + sets["held-out"]
+    sets = {"snapshots": load_snapshot_cases(), "held-out": load_extra_cases(), "held-out-2": load_extra2_cases()}
+    sets["all"] = sets["snapshots"] + sets["held-out"] + sets["held-out-2"]
     rows = []
     for name, cases in sets.items():
         if not cases:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from lxml import etree
 from lxml import html as lxml_html
 
 from cleaner.css import select
@@ -30,6 +31,18 @@ _EXPLICIT_XPATHS = (
     "//*[contains(concat(' ', normalize-space(@class), ' '), ' detail-content ')]",
     "//article",
 )
+
+
+def _class_marker(name: str):
+    return lambda el: f" {' '.join((el.get('class') or '').split())} ".find(f" {name} ") >= 0
+
+
+# The same markers as _EXPLICIT_XPATHS, tested in Python on the elements one union XPath found.
+_MARKER_TESTS = tuple(
+    [lambda el: el.get("itemprop") == "articleBody"]
+    + [_class_marker(re.search(r"' (\S+) '\)\]$", xp).group(1)) for xp in _EXPLICIT_XPATHS[1:-1]]
+    + [lambda el: el.tag == "article"])
+_ANY_MARKER = etree.XPath("|".join(_EXPLICIT_XPATHS))
 
 
 def _tag(el: lxml_html.HtmlElement) -> str | None:
@@ -115,8 +128,15 @@ def explicit_root(doc: lxml_html.HtmlElement, scores: dict[lxml_html.HtmlElement
             best = max(found, key=lambda el: scores.get(el, 0.0))
             if scores.get(best, 0.0) >= 0.25 * body_score:
                 return best
-    for xp in _EXPLICIT_XPATHS:
-        found = [el for el in doc.xpath(xp) if scores.get(el, 0.0) > 0 and not _furniture(el)]
+    by_marker: list[list[lxml_html.HtmlElement]] = [[] for _ in _EXPLICIT_XPATHS]
+    for el in _ANY_MARKER(doc):          # one scan of the tree instead of one per marker
+        if scores.get(el, 0.0) <= 0:
+            continue
+        for i, marker in enumerate(_MARKER_TESTS):
+            if marker(el):
+                by_marker[i].append(el)
+    for found in by_marker:
+        found = [el for el in found if not _furniture(el)]
         if not found:
             continue
         best = max(found, key=lambda el: scores.get(el, 0.0))

@@ -11,6 +11,7 @@ off, then refs, kind, province.  Never raises on bad input.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from urllib.parse import urljoin
 
@@ -27,7 +28,7 @@ from cleaner.pagekind import PAGER, TEASER_END, classify_page
 from cleaner.patterns import ATTACHMENT_EXT, IMAGE_FILENAME, LEAD_HINT
 from cleaner.places import find_province, find_unit
 from cleaner.profiles import get_profile
-from vntext.normalize import nfc
+from vntext.normalize import nfc as _vn_nfc
 
 try:  # written in parallel by the vntext helper
     from vntext.refs import canonical_refs as _canonical_refs
@@ -59,6 +60,16 @@ class ExtractResult:
 _PRINT_URL = re.compile(r"print(?:page|view|er)?[-_/=.]|[?&]print=|[?&]tmpl=component|/in-(?:trang|bai)/", re.I)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*>", re.I)
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\ufffd]")
+
+
+_NFC_EXTRAS = ("\u200b", "\u00ad", "\ufeff", "\u00d0", "\u00f0")   # what vntext's nfc also rewrites
+
+
+def nfc(text: str) -> str:
+    """vntext's nfc, skipped when the text is already clean (most paragraphs are)."""
+    if unicodedata.is_normalized("NFC", text) and not any(ch in text for ch in _NFC_EXTRAS):
+        return text
+    return _vn_nfc(text)
 
 
 def _parse(text: str) -> lxml_html.HtmlElement | None:

@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from lxml import etree
 from lxml import html as lxml_html
 
 from cleaner.css import select
@@ -21,6 +23,9 @@ SITE_NAME = re.compile(
 _TITLE_CLASS = re.compile(r"title|tieude|tieu-de|headline|heading|news-name|article-name", re.I)
 _DATE_CLASS = re.compile(r"date|time|ngay|published|posted|created|update|capnhat", re.I)
 _AUTHOR_CLASS = re.compile(r"author|byline|tacgia|tac-gia|writer|nguoiviet", re.I)
+_TITLE_TAGS = frozenset(("h2", "h3", "div", "span", "p", "td", "a", "strong"))
+# Only elements that carry a class or id can match a class pattern: one C-level scan finds them.
+_CLASSED = etree.XPath("//*[@class or @id]")
 _META_DATE_NAMES = (
     "article:published_time", "og:published_time", "datepublished", "dc.date", "dc.date.issued",
     "dc.date.created", "dcterms.created", "dcterms.issued", "pubdate", "publishdate", "publish-date",
@@ -28,8 +33,13 @@ _META_DATE_NAMES = (
 )
 
 
+_NON_WORD = re.compile(r"\W+")
+
+
+@lru_cache(maxsize=4096)
 def _norm(text: str) -> str:
-    return re.sub(r"\W+", " ", fold(text)).strip()
+    """Folded, punctuation-free text for comparing headlines (cached: the same strings recur)."""
+    return _NON_WORD.sub(" ", fold(text)).strip()
 
 
 def strip_site_suffix(title: str) -> str:
@@ -79,6 +89,7 @@ def find_title(doc: lxml_html.HtmlElement, selectors: tuple[str, ...] = ()) -> t
     og = _meta(doc, ("og:title", "twitter:title", "dc.title")) or ""
     main = strip_site_suffix(og or tag_title) if (og or tag_title) else ""
     main_n = _norm(main)
+    tag_n = _norm(tag_title)
     candidates: list[lxml_html.HtmlElement] = []
     for sel in selectors:
         try:
@@ -86,8 +97,8 @@ def find_title(doc: lxml_html.HtmlElement, selectors: tuple[str, ...] = ()) -> t
         except Exception:
             continue
     candidates.extend(doc.iter("h1"))
-    candidates.extend(el for el in doc.iter("h2", "h3", "div", "span", "p", "td", "a", "strong")
-                      if _TITLE_CLASS.search(el.get("class", "") + " " + el.get("id", "")))
+    candidates.extend(el for el in _CLASSED(doc) if el.tag in _TITLE_TAGS
+                      and _TITLE_CLASS.search(el.get("class", "") + " " + el.get("id", "")))
     candidates.extend(doc.iter("h2"))
     candidates.extend(doc.iter("h3", "h4"))
     best: tuple[float, lxml_html.HtmlElement, str] | None = None
@@ -106,9 +117,9 @@ def find_title(doc: lxml_html.HtmlElement, selectors: tuple[str, ...] = ()) -> t
                 score = 2.0
             elif n.startswith(main_n) and len(main_n) >= 20:
                 score = 2.5  # <title> truncated by the CMS
-            elif len(n) >= 20 and n in _norm(tag_title):
+            elif len(n) >= 20 and n in tag_n:
                 # "Site: Headline": the headline covers more of the <title> than the site name does.
-                score = 1.5 + 0.5 * len(n) / max(len(_norm(tag_title)), 1)
+                score = 1.5 + 0.5 * len(n) / max(len(tag_n), 1)
         if score == 0.0:
             continue
         score -= order * 0.001
@@ -252,8 +263,8 @@ def byline_author(doc: lxml_html.HtmlElement, selectors: tuple[str, ...] = ()) -
             els.extend(select(doc, sel))
         except Exception:
             continue
-    els.extend(el for el in doc.iter() if isinstance(el.tag, str)
-               and _AUTHOR_CLASS.search(f"{el.get('class', '')} {el.get('id', '')}"))
+    els.extend(el for el in _CLASSED(doc)
+               if _AUTHOR_CLASS.search(f"{el.get('class', '')} {el.get('id', '')}"))
     els.extend(doc.xpath("//*[@itemprop='author']|//*[@rel='author']"))
     for el in els:
         if _in_furniture(el):
