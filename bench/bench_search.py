@@ -119,8 +119,8 @@ def table(results: list[dict]) -> str:
         for q in QUERIES:
             e = r["edunews"][q["name"]]
             w = r["raw"].get(q["name"])
-            if w and "error" in w:
-                w = None
+            if w and ("error" in w or not w.get("hits")):
+                w = None   # failed, or no hits (raw Whoosh cannot fold marks): no meaningful ratio
             target = TARGET_MS[q["group"]]
             if "error" in e:
                 rows.append([f"{r['n']:,}", q["name"], "ERROR", "-", "-", f"≤ {target}", "NO (" + e["error"][:60] + ")",
