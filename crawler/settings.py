@@ -64,7 +64,7 @@ DEFAULTS: dict[str, object] = {
     "EDUNEWS_USE_SITEMAPS": True,
     "EDUNEWS_USE_FEEDS": True,
     # Processes that clean pages beside the crawl process ("auto": none for a polite crawl, where pages
-    # arrive slower than one core cleans them; one per spare core, at most 2, when politeness is off).
+    # arrive slower than one core cleans them; 2 on a machine with 2+ cores when politeness is off).
     "EDUNEWS_CLEAN_WORKERS": "auto",
 }
 
