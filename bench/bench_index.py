@@ -156,7 +156,8 @@ def main(argv: list[str] | None = None) -> int:
     except (RuntimeError, OSError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
-    print(table(results))
+    if results:
+        print(table(results))
     return 0
 
 
