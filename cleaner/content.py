@@ -33,6 +33,9 @@ _EXPLICIT_XPATHS = (
 )
 
 
+_MARKER_CLASSES = tuple(re.search(r"' (\S+) '\)\]$", xp).group(1) for xp in _EXPLICIT_XPATHS[1:-1])
+
+
 def _class_marker(name: str):
     return lambda el: f" {' '.join((el.get('class') or '').split())} ".find(f" {name} ") >= 0
 
@@ -40,9 +43,11 @@ def _class_marker(name: str):
 # The same markers as _EXPLICIT_XPATHS, tested in Python on the elements one union XPath found.
 _MARKER_TESTS = tuple(
     [lambda el: el.get("itemprop") == "articleBody"]
-    + [_class_marker(re.search(r"' (\S+) '\)\]$", xp).group(1)) for xp in _EXPLICIT_XPATHS[1:-1]]
+    + [_class_marker(name) for name in _MARKER_CLASSES]
     + [lambda el: el.tag == "article"])
-_ANY_MARKER = etree.XPath("|".join(_EXPLICIT_XPATHS))
+# Prefilter with plain substring tests (cheap); _MARKER_TESTS then check whole class tokens.
+_ANY_MARKER = etree.XPath("//*[@itemprop='articleBody' or "
+                          + " or ".join(f"contains(@class, '{name}')" for name in _MARKER_CLASSES) + "]|//article")
 
 
 def _tag(el: lxml_html.HtmlElement) -> str | None:
