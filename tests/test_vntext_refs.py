@@ -269,3 +269,11 @@ def test_quy_dinh_partial_covers_the_older_qd_spelling() -> None:
     assert matches("Quy định 08", "Quy định 08-QĐi/TW")
     assert canonical_refs("Quy định 47 và Quy định 47-QĐ/TW") == ["47-QĐ/TW"]
     assert not matches("Quyết định 08", "Quy định 08-QĐi/TW")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nghị quyết số 88/2014/QH13 của Quốc hội về đổi mới chương trình", ["88/2014/QH13"]),
+    ("thực hiện Luật Giáo dục số 43/2019/QH14", ["43/2019/QH14"]),
+])
+def test_national_assembly_documents_keep_their_number(text, expected):
+    assert canonical_refs(text) == expected

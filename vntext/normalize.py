@@ -33,7 +33,9 @@ def nfc(text: str) -> str:
     """NFC-normalise, drop zero-width and soft-hyphen characters, and Ð → Đ."""
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\u200b", "").replace("\u00ad", "").replace("\ufeff", "")
-    return text.translate(_ETH)
+    if "\u00d0" in text or "\u00f0" in text:
+        text = text.translate(_ETH)
+    return text
 
 
 def squeeze_spaces(text: str) -> str:

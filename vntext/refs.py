@@ -343,6 +343,10 @@ def _from_code(num: str, segs: list[_Seg], year: str | None, word_code: str | No
     n = _pad(num)
     rest = [_canon_issuer_part(s.orig) for s in segs[1:]]
     if year is not None:
+        # 88/2014/QH13: laws and resolutions of the National Assembly carry no type code
+        if t is None and not rest and re.fullmatch(r"qh\d{1,2}", first.folded):
+            iss = first.orig.upper()
+            return word_code or "L", n, iss, f"{n}/{year}/{iss}"
         # 32/2018/TT-BGDĐT
         if t is None or not rest:
             return None
