@@ -11,6 +11,16 @@ NFC first, with positions so phrases work. Two forms of the same text:
   only for syllables that carry a mark: a syllable without marks is the same
   term in the folded field, so repeating it would only double the postings.
   The exact field ranks exact-diacritic matches above folded ones.
+* ``bigram`` — every pair of adjacent folded syllables ("chi_thi", "thi_05"),
+  with positions: a k-syllable phrase is a phrase of k-1 bigrams (a 2-syllable
+  one is a single term), whose postings are far shorter than those of common
+  syllables. Pairs are taken over the whole text, as the syllable positions
+  were, so a bigram phrase matches exactly what a syllable phrase matched.
+
+Index time pays one regex split and one dict hit per syllable: the split of
+the last text is kept (a title or body is analysed for three fields), and the
+``TermCounts``/``TermPositions`` formats count the term lists directly instead
+of going through one Whoosh Token per syllable.
 
 ``syllables(text)`` yields (start, end, exact, folded) spans over the original
 NFC text; the highlighter and the duplicate detector use it too, so what is
@@ -22,7 +32,11 @@ import re
 from functools import lru_cache
 from typing import Iterator
 
+from collections import Counter
+
 from whoosh.analysis import Token, Tokenizer
+from whoosh.formats import Frequency, Positions
+from whoosh.system import pack_uint
 
 from vntext.normalize import canonical, fold, nfc
 
@@ -40,6 +54,38 @@ def exact_form(word: str) -> str:
 def folded_form(word: str) -> str:
     """Index form of one syllable in the folded field."""
     return fold(word) if not word.isascii() else word.lower()
+
+
+_FORMS: dict[str, tuple[str, str]] = {}
+_FORMS_MAX = 500_000
+_last_split: list = [None, None]   # [text, [(exact, folded), ...]]
+
+
+def _forms(word: str) -> tuple[str, str]:
+    f = _FORMS.get(word)
+    if f is None:
+        f = (exact_form(word), folded_form(word))
+        if len(_FORMS) < _FORMS_MAX:
+            _FORMS[word] = f
+    return f
+
+
+def split_forms(text: str) -> list[tuple[str, str]]:
+    """(exact, folded) of every syllable of NFC ``text``; the last text's split is reused."""
+    if _last_split[0] is text or _last_split[0] == text:
+        return _last_split[1]
+    get = _FORMS.get
+    out = []
+    for w in _SYLLABLE.findall(text):
+        f = get(w)
+        out.append(f if f is not None else _forms(w))
+    _last_split[0], _last_split[1] = text, out
+    return out
+
+
+def bigram(a: str, b: str) -> str:
+    """The bigram term of two adjacent folded syllables."""
+    return a + "_" + b
 
 
 def syllables(text: str) -> Iterator[tuple[int, int, str, str]]:
@@ -65,15 +111,30 @@ class VnTokenizer(Tokenizer):
     """
 
     def __init__(self, mode: str = "fold"):
-        if mode not in ("exact", "fold", "marked"):
+        if mode not in ("exact", "fold", "marked", "bigram"):
             raise ValueError(f"unknown tokenizer mode: {mode}")
         self.mode = mode
 
     def __eq__(self, other):
         return self.__class__ is other.__class__ and self.mode == other.mode
 
+    def terms(self, value: str) -> list[str]:
+        """The terms of ``value`` in token order (position = index in the list)."""
+        forms = split_forms(value)
+        if self.mode == "fold":
+            return [f for _, f in forms]
+        if self.mode == "bigram":
+            return [a[1] + "_" + b[1] for a, b in zip(forms, forms[1:])]
+        if self.mode == "marked":
+            return [e for e, f in forms if e != f]
+        return [e for e, _ in forms]
+
     def __call__(self, value, positions=False, chars=False, keeporiginal=False,
                  removestops=True, start_pos=0, start_char=0, tokenize=True, mode="", **kwargs):
+        if self.mode == "bigram":
+            yield from self._bigrams(value, positions, chars, keeporiginal, removestops,
+                                     start_pos, start_char, tokenize, mode, **kwargs)
+            return
         form = folded_form if self.mode == "fold" else exact_form
         marked_only = self.mode == "marked"
         t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
@@ -106,6 +167,52 @@ class VnTokenizer(Tokenizer):
                 t.startchar = start_char + m.start()
                 t.endchar = start_char + m.end()
             yield t
+
+
+    def _bigrams(self, value, positions, chars, keeporiginal, removestops,
+                 start_pos, start_char, tokenize, mode, **kwargs):
+        t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        spans = list(_SYLLABLE.finditer(value if tokenize else nfc(value)))
+        for pos, (m1, m2) in enumerate(zip(spans, spans[1:])):
+            t.text = bigram(folded_form(m1.group(0)), folded_form(m2.group(0)))
+            t.boost = 1.0
+            t.stopped = False
+            if keeporiginal:
+                t.original = value[m1.start():m2.end()]
+            if positions:
+                t.pos = start_pos + pos
+            if chars:
+                t.startchar = start_char + m1.start()
+                t.endchar = start_char + m2.end()
+            yield t
+
+
+class TermCounts(Frequency):
+    """Whoosh's Frequency format, counting a ``VnTokenizer``'s term list directly."""
+
+    def word_values(self, value, analyzer, **kwargs):
+        if not isinstance(analyzer, VnTokenizer) or not isinstance(value, str):
+            return super().word_values(value, analyzer, **kwargs)
+        fb = self.field_boost
+        return ((w, n, n * fb, pack_uint(n)) for w, n in Counter(analyzer.terms(value)).items())
+
+
+class TermPositions(Positions):
+    """Whoosh's Positions format, built from a ``VnTokenizer``'s term list directly."""
+
+    def word_values(self, value, analyzer, **kwargs):
+        if not isinstance(analyzer, VnTokenizer) or not isinstance(value, str):
+            return super().word_values(value, analyzer, **kwargs)
+        poses: dict[str, list[int]] = {}
+        for i, w in enumerate(analyzer.terms(value)):
+            p = poses.get(w)
+            if p is None:
+                poses[w] = [i]
+            else:
+                p.append(i)
+        fb = self.field_boost
+        encode = self.encode
+        return ((w, len(p), len(p) * fb, encode(p)) for w, p in poses.items())
 
 
 class RefsTokenizer(Tokenizer):

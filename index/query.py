@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from whoosh import query as wq
 
-from index.analysis import exact_words, folded_words
+from index.analysis import bigram, exact_words, folded_words
 from index.api import QueryError
 from vntext.normalize import has_diacritics, nfc
 
@@ -111,29 +111,29 @@ def lex(query: str) -> list[Lexeme]:
 
 # -- building Whoosh queries ----------------------------------------------------
 
-def _text_fields(scope: str) -> tuple[list[str], list[str]]:
-    """(exact fields, folded fields) for a scope: 'all' or 'title'."""
+def _text_fields(scope: str) -> tuple[list[str], list[str], list[str]]:
+    """(exact, folded, bigram) fields for a scope: 'all' or 'title'."""
     if scope == "title":
-        return ["title"], ["title_f"]
-    return ["title", "body"], ["title_f", "body_f"]
+        return ["title"], ["title_f"], ["title_b"]
+    return ["title", "body"], ["title_f", "body_f"], ["title_b", "body_b"]
 
 
 def _words_query(exact: list[str], folded: list[str], scope: str, diacritics: bool) -> wq.Query:
     """Term (one syllable) or phrase (several) over the folded fields; with
     diacritics, the exact forms of the marked syllables raise the score.
 
-    Matching happens on the folded fields (a superset of exact matches); the
+    Matching happens on the folded fields (a superset of exact matches:
+    syllables for one word, bigrams for a phrase); the
     exact fields hold only marked syllables, without positions, so they add
     score (``AndMaybe``) rather than decide what matches.
     """
-    ex_fields, fo_fields = _text_fields(scope)
-
-    def one(fieldname: str, words: list[str]) -> wq.Query:
-        if len(words) == 1:
-            return wq.Term(fieldname, words[0])
-        return wq.Phrase(fieldname, words)
-
-    parts = [one(f, folded) for f in fo_fields]
+    ex_fields, fo_fields, bi_fields = _text_fields(scope)
+    if len(folded) == 1:
+        parts: list[wq.Query] = [wq.Term(f, folded[0]) for f in fo_fields]
+    else:
+        # A phrase of k syllables is a phrase of k-1 adjacent bigrams.
+        pairs = [bigram(a, b) for a, b in zip(folded, folded[1:])]
+        parts = [wq.Term(f, pairs[0]) if len(pairs) == 1 else wq.Phrase(f, pairs) for f in bi_fields]
     base = parts[0] if len(parts) == 1 else wq.Or(parts)
     marked = list(dict.fromkeys(e for e, f in zip(exact, folded) if e != f))
     if not diacritics or not marked:

@@ -119,6 +119,34 @@ class _Groups:
         return hidden
 
 
+class _Columns:
+    """Per-reader caches: whole columns as lists (facets) and the date order (date sort)."""
+
+    def __init__(self, searcher):
+        self._reader = searcher.reader()
+        self._lists: dict[str, list] = {}
+        self._date_rank: list[int] | None = None
+        self._date_order: list[int] | None = None
+
+    def values(self, name: str) -> list:
+        col = self._lists.get(name)
+        if col is None:
+            col = self._lists[name] = list(self._reader.column_reader(name))
+        return col
+
+    def date_order(self) -> tuple[list[int], list[int]]:
+        """(docnums newest first, rank of each docnum): the order of Whoosh's reversed
+        sort by ``published`` — key descending, then docnum descending."""
+        if self._date_order is None:
+            published = self.values("published")
+            order = sorted(range(len(published)), key=lambda d: (published[d], d), reverse=True)
+            rank = [0] * len(order)
+            for i, d in enumerate(order):
+                rank[d] = i
+            self._date_order, self._date_rank = order, rank
+        return self._date_order, self._date_rank
+
+
 class Searcher:
     """Answers queries from the last committed state of the index."""
 
@@ -142,6 +170,7 @@ class Searcher:
         self._archive_path = Path(archive_path) if archive_path else self._recorded_archive()
         self._archive = None
         self._groups: _Groups | None = None
+        self._columns: _Columns | None = None
 
     def _recorded_archive(self) -> Path | None:
         import sqlite3
@@ -181,11 +210,17 @@ class Searcher:
         if fresh is not self._searcher:
             self._searcher = fresh
             self._groups = None
+            self._columns = None
 
     def _dup_groups(self) -> _Groups:
         if self._groups is None:
             self._groups = _Groups(self._searcher)
         return self._groups
+
+    def _cols(self) -> _Columns:
+        if self._columns is None:
+            self._columns = _Columns(self._searcher)
+        return self._columns
 
     def _texts(self, urls: list[str]) -> dict[str, str]:
         if not self._archive_path or not Path(self._archive_path).exists():
@@ -242,22 +277,47 @@ class Searcher:
         q, hl = self._prepare(req)
         self._refresh()
         groups = self._dup_groups()
-        if req.limit == 0:
-            ranked = None
-            matched = list(self._searcher.docs_for_query(q))
-        else:
+        if req.limit is None:
             ranked = self._ranked_pairs(q, req)
             matched = [d for d, _ in ranked]
+        else:
+            # The total, the folding and the facets need every match but no
+            # score: a non-scoring pass. The page needs only the top few.
+            ranked = None
+            matched = list(self._searcher.docs_for_query(q))
         hidden = set() if req.all_copies else groups.folded_away(matched)
         total = len(matched) - len(hidden)
         facets = self._facets(matched, hidden, req.facets)
         hits: list[Hit] = []
         if ranked is not None:
             visible = [x for x in ranked if x[0] not in hidden] if hidden else ranked
-            end = None if req.limit is None else req.offset + req.limit
-            hits = self._hits(visible[req.offset:end], req.offset, hl, req, groups)
+            hits = self._hits(visible[req.offset:], req.offset, hl, req, groups)
+        elif req.limit and matched and req.offset < total:
+            page = self._top(q, req, matched, hidden)
+            hits = self._hits(page, req.offset, hl, req, groups)
         return SearchResult(total=total, hits=hits, facets=facets,
                             elapsed_ms=(time.perf_counter() - t0) * 1000)
+
+    def _top(self, q: wq.Query, req: QueryRequest, matched: list[int], hidden: set[int]) -> list[tuple[int, float]]:
+        """The page ``offset .. offset+limit`` of the visible matches, in result order."""
+        end = req.offset + req.limit
+        if req.sort == "date":
+            order, rank = self._cols().date_order()
+            if len(matched) * 8 > len(order):
+                wanted = set(matched)
+                page = []
+                for d in order:
+                    if d in wanted and d not in hidden:
+                        page.append(d)
+                        if len(page) >= end:
+                            break
+            else:
+                page = sorted((d for d in matched if d not in hidden), key=rank.__getitem__)[:end]
+            return [(d, 0.0) for d in page[req.offset:]]
+        # Enough of the top to fill the page after the hidden copies drop out.
+        results = self._searcher.search(q, limit=end + len(hidden))
+        visible = [(d, float(sc)) for sc, d in results.top_n if d not in hidden]
+        return visible[req.offset:end]
 
     def iter_all(self, req: QueryRequest) -> Iterator[Hit]:
         """Every hit of a request in order (limit and offset ignored), fetched in small chunks."""
@@ -274,14 +334,13 @@ class Searcher:
         out: dict[str, dict[str, int]] = {}
         if not names:
             return out
-        reader = self._searcher.reader()
         docs = [d for d in matched if d not in hidden] if hidden else matched
         for name in names:
             if not docs:
                 out[name] = {}
                 continue
-            col = reader.column_reader(name)
-            counts = Counter(col[d] for d in docs)
+            col = self._cols().values(name)
+            counts = Counter(map(col.__getitem__, docs))
             counts.pop("", None)
             out[name] = dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
         return out

@@ -76,3 +76,17 @@ def test_hits_carry_metadata(searcher):
     assert (hit.url, hit.title, hit.published, hit.province) == (doc.url, doc.title, doc.published, doc.province)
     assert hit.province_2025 == "Huế"
     assert hit.refs == ["01-KL/TW"] and hit.kind == "quan-triet" and hit.source == "gen-hue"
+
+
+@pytest.mark.parametrize("sort", ["relevance", "date"])
+@pytest.mark.parametrize("query", ['"sơ kết"', "Chỉ thị 05", "hoi nghi", "", "cải cách hành chính"])
+def test_pages_equal_the_full_ranking(searcher, query, sort):
+    """A page (top-N collection, date order cache) is the same slice of the full ranking."""
+    full = searcher.search(QueryRequest(query=query, sort=sort, limit=None))
+    got = []
+    for offset in range(0, full.total + 3, 3):
+        res = searcher.search(QueryRequest(query=query, sort=sort, limit=3, offset=offset))
+        assert res.total == full.total
+        got += [(h.url, h.score, h.rank) for h in res.hits]
+    assert got == [(h.url, h.score, h.rank) for h in full.hits]
+    assert len(got) == full.total
