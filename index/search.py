@@ -127,12 +127,25 @@ class _Columns:
         self._lists: dict[str, list] = {}
         self._date_rank: list[int] | None = None
         self._date_order: list[int] | None = None
+        self._docsets: dict[str, set[int]] = {}
 
     def values(self, name: str) -> list:
         col = self._lists.get(name)
         if col is None:
             col = self._lists[name] = list(self._reader.column_reader(name))
         return col
+
+    def docset(self, filters: list[wq.Query], searcher) -> set[int]:
+        """Docnums passing every filter query; the last few sets are kept."""
+        key = repr(filters)
+        found = self._docsets.pop(key, None)
+        if found is None:
+            q = filters[0] if len(filters) == 1 else wq.And(filters)
+            found = set(searcher.docs_for_query(q))
+            if len(self._docsets) >= 16:
+                self._docsets.pop(next(iter(self._docsets)))
+        self._docsets[key] = found
+        return found
 
     def date_order(self) -> tuple[list[int], list[int]]:
         """(docnums newest first, rank of each docnum): the order of Whoosh's reversed
@@ -236,19 +249,29 @@ class Searcher:
         return {u: r.article.text for u, r in self._archive.articles_by_url(urls).items()}
 
     # -- queries --------------------------------------------------------------------
-    def _prepare(self, req: QueryRequest) -> tuple[wq.Query, Highlights]:
+    def _prepare(self, req: QueryRequest) -> tuple[wq.Query, set[int] | None, Highlights]:
+        """(text query, doc set of the request's filters or None, highlights).
+
+        Filters are applied as a doc set (cached per reader), not as query
+        clauses: a date range expands into many terms, worth resolving once,
+        and filters then add nothing to the relevance scores.
+        """
         check_request(req)
         parsed = parse_query(req.query, scoring=req.sort != "date")
-        parts = ([parsed.query] if parsed.query is not None else []) + filter_queries(req)
-        if not parts:
-            q: wq.Query = wq.Every()
-        elif len(parts) == 1:
-            q = parts[0]
-        else:
-            q = wq.And(parts)
-        return q, parsed.highlights
+        filters = filter_queries(req)
+        q = parsed.query if parsed.query is not None else wq.Every()
+        allowed = self._cols().docset(filters, self._searcher) if filters else None
+        return q, allowed, parsed.highlights
 
-    def _ranked(self, q: wq.Query, req: QueryRequest, limit: int | None):
+    def _matched(self, q: wq.Query, allowed: set[int] | None) -> list[int]:
+        """Every match in docnum order, without scoring."""
+        if allowed is None:
+            return list(self._searcher.docs_for_query(q))
+        if isinstance(q, wq.Every):
+            return sorted(allowed)
+        return [d for d in self._searcher.docs_for_query(q) if d in allowed]
+
+    def _ranked(self, q: wq.Query, allowed: set[int] | None, req: QueryRequest, limit: int | None):
         kwargs = {}
         if req.sort == "date":
             from whoosh.sorting import FieldFacet
@@ -257,16 +280,16 @@ class Searcher:
             # FieldFacet looks every key up with list.index (quadratic).
             kwargs["sortedby"] = FieldFacet("published")
             kwargs["reverse"] = True
-        return self._searcher.search(q, limit=limit, **kwargs)
+        return self._searcher.search(q, limit=limit, filter=allowed, **kwargs)
 
-    def _ranked_pairs(self, q: wq.Query, req: QueryRequest) -> list[tuple[int, float]]:
+    def _ranked_pairs(self, q: wq.Query, allowed: set[int] | None, req: QueryRequest) -> list[tuple[int, float]]:
         """Every match as (docnum, score) in result order, in one pass over the postings.
 
         One pass serves the page, the total, the folding and the facets: running
         the query twice (count, then top N) costs twice the phrase checks.
         Sorted by date, the score is 0.
         """
-        results = self._ranked(q, req, None)
+        results = self._ranked(q, allowed, req, None)
         if req.sort == "date":
             return [(d, 0.0) for _, d in results.top_n]
         return [(d, float(sc)) for sc, d in results.top_n]
@@ -274,17 +297,17 @@ class Searcher:
     def search(self, req: QueryRequest) -> SearchResult:
         """One page of hits, the total after folding duplicates and facets over all hits."""
         t0 = time.perf_counter()
-        q, hl = self._prepare(req)
         self._refresh()
+        q, allowed, hl = self._prepare(req)
         groups = self._dup_groups()
         if req.limit is None:
-            ranked = self._ranked_pairs(q, req)
+            ranked = self._ranked_pairs(q, allowed, req)
             matched = [d for d, _ in ranked]
         else:
             # The total, the folding and the facets need every match but no
             # score: a non-scoring pass. The page needs only the top few.
             ranked = None
-            matched = list(self._searcher.docs_for_query(q))
+            matched = self._matched(q, allowed)
         hidden = set() if req.all_copies else groups.folded_away(matched)
         total = len(matched) - len(hidden)
         facets = self._facets(matched, hidden, req.facets)
@@ -293,12 +316,12 @@ class Searcher:
             visible = [x for x in ranked if x[0] not in hidden] if hidden else ranked
             hits = self._hits(visible[req.offset:], req.offset, hl, req, groups)
         elif req.limit and matched and req.offset < total:
-            page = self._top(q, req, matched, hidden)
+            page = self._top(q, allowed, req, matched, hidden)
             hits = self._hits(page, req.offset, hl, req, groups)
         return SearchResult(total=total, hits=hits, facets=facets,
                             elapsed_ms=(time.perf_counter() - t0) * 1000)
 
-    def _top(self, q: wq.Query, req: QueryRequest, matched: list[int], hidden: set[int]) -> list[tuple[int, float]]:
+    def _top(self, q: wq.Query, allowed: set[int] | None, req: QueryRequest, matched: list[int], hidden: set[int]) -> list[tuple[int, float]]:
         """The page ``offset .. offset+limit`` of the visible matches, in result order."""
         end = req.offset + req.limit
         if req.sort == "date":
@@ -315,16 +338,16 @@ class Searcher:
                 page = sorted((d for d in matched if d not in hidden), key=rank.__getitem__)[:end]
             return [(d, 0.0) for d in page[req.offset:]]
         # Enough of the top to fill the page after the hidden copies drop out.
-        results = self._searcher.search(q, limit=end + len(hidden))
+        results = self._searcher.search(q, limit=end + len(hidden), filter=allowed)
         visible = [(d, float(sc)) for sc, d in results.top_n if d not in hidden]
         return visible[req.offset:end]
 
     def iter_all(self, req: QueryRequest) -> Iterator[Hit]:
         """Every hit of a request in order (limit and offset ignored), fetched in small chunks."""
-        q, hl = self._prepare(req)
         self._refresh()
+        q, allowed, hl = self._prepare(req)
         groups = self._dup_groups()
-        ranked = self._ranked_pairs(q, req)
+        ranked = self._ranked_pairs(q, allowed, req)
         hidden = set() if req.all_copies else groups.folded_away([d for d, _ in ranked])
         ranked = [x for x in ranked if x[0] not in hidden]
         for i in range(0, len(ranked), _CHUNK):

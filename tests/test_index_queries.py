@@ -79,13 +79,16 @@ def test_hits_carry_metadata(searcher):
 
 
 @pytest.mark.parametrize("sort", ["relevance", "date"])
-@pytest.mark.parametrize("query", ['"sơ kết"', "Chỉ thị 05", "hoi nghi", "", "cải cách hành chính"])
-def test_pages_equal_the_full_ranking(searcher, query, sort):
-    """A page (top-N collection, date order cache) is the same slice of the full ranking."""
-    full = searcher.search(QueryRequest(query=query, sort=sort, limit=None))
+@pytest.mark.parametrize("query,options", [('"sơ kết"', {}), ("Chỉ thị 05", {}), ("hoi nghi", {}), ("", {}),
+                                           ("cải cách hành chính", {}), ("", {"provinces": ["Cần Thơ"]}),
+                                           ("Chỉ thị 05", {"provinces": ["Đắk Lắk", "Hà Nội"]}),
+                                           ("", {"since": "2021-03-10", "until": "2021-04-02"})])
+def test_pages_equal_the_full_ranking(searcher, query, options, sort):
+    """A page (top-N collection, date order cache, filter doc sets) is the same slice of the full ranking."""
+    full = searcher.search(QueryRequest(query=query, sort=sort, limit=None, **options))
     got = []
     for offset in range(0, full.total + 3, 3):
-        res = searcher.search(QueryRequest(query=query, sort=sort, limit=3, offset=offset))
+        res = searcher.search(QueryRequest(query=query, sort=sort, limit=3, offset=offset, **options))
         assert res.total == full.total
         got += [(h.url, h.score, h.rank) for h in res.hits]
     assert got == [(h.url, h.score, h.rank) for h in full.hits]
