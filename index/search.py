@@ -19,6 +19,7 @@ from index.build import INDEX_NAME, index_info  # noqa: F401 - index_info is par
 from index.dupes import representative_key
 from index.query import Highlights, kind_filter, parse_query, province_names, validate_query  # noqa: F401
 from index.schema import FILTER_FIELDS
+from index.scoring import CachedBM25F
 from index.snippets import make_snippet
 from index.state import STATE_FILE
 
@@ -176,7 +177,7 @@ class Searcher:
             raise IndexError_(f"no index at {self.index_dir}: run 'edunews index' first")
         try:
             self._ix = wix.open_dir(str(self.index_dir), indexname=INDEX_NAME)
-            self._searcher = self._ix.searcher()
+            self._searcher = self._ix.searcher(weighting=CachedBM25F())
         except Exception as exc:  # noqa: BLE001 - any Whoosh failure is one line for the user
             raise IndexError_(f"cannot read the index in {self.index_dir} ({type(exc).__name__}): "
                               "run 'edunews index --rebuild'") from None
@@ -219,7 +220,7 @@ class Searcher:
             fresh = self._searcher.refresh()
         except TypeError:
             # Whoosh cannot refresh a reader opened on an index without segments.
-            fresh = self._ix.searcher()
+            fresh = self._ix.searcher(weighting=CachedBM25F())
         if fresh is not self._searcher:
             self._searcher = fresh
             self._groups = None

@@ -93,3 +93,20 @@ def test_pages_equal_the_full_ranking(searcher, query, options, sort):
         got += [(h.url, h.score, h.rank) for h in res.hits]
     assert got == [(h.url, h.score, h.rank) for h in full.hits]
     assert len(got) == full.total
+
+
+@pytest.mark.parametrize("query", ['"sơ kết"', "Chỉ thị 05", "hoi nghi", "an toàn", '"cải cách hành chính"'])
+def test_cached_lengths_score_like_whoosh_bm25f(searcher, query):
+    """index.scoring.CachedBM25F gives Whoosh's own BM25F scores, document by document."""
+    from whoosh import index as wix
+    from whoosh.scoring import BM25F
+
+    from index.query import parse_query
+    from index.scoring import CachedBM25F
+
+    q = parse_query(query).query
+    ix = wix.open_dir(str(searcher.index_dir), indexname="MAIN")
+    with ix.searcher(weighting=BM25F()) as plain, ix.searcher(weighting=CachedBM25F()) as cached:
+        want = [(d, s) for s, d in plain.search(q, limit=None).top_n]
+        got = [(d, s) for s, d in cached.search(q, limit=None).top_n]
+    assert want and got == want
