@@ -83,8 +83,14 @@ def test_ctrl_c_stops_cleanly_and_the_next_run_resumes(tmp_path, expected_articl
         states = {st for (st,) in db.execute("SELECT status FROM runs")}
         db.close()
         assert "interrupted" in states
+        # Only a source that Ctrl-C stopped with articles still to fetch has something to resume
+        # (one may have started late, or finished its last page just as the signal came).
+        started = {s["name"] for s in first["sources"]
+                   if s["status"] == "interrupted" and s["new"] < len(expected_articles[s["name"]])}
         again = run_crawl_subprocess(sources, archive)
-    assert again["status"] == "done" and all(s["resumed"] for s in again["sources"])
+    assert again["status"] == "done"
+    assert all(s["resumed"] for s in again["sources"] if s["name"] in started), \
+        (first["sources"], again["sources"])
     got = set(article_targets(archive))
     assert got == set(expected_articles["daklak"]) | set(expected_articles["soctrang"])
     db = sqlite3.connect(archive)
