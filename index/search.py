@@ -264,6 +264,13 @@ class Searcher:
         allowed = self._cols().docset(filters, self._searcher) if filters else None
         return q, allowed, parsed.highlights
 
+    def _match_query(self, req: QueryRequest, q: wq.Query) -> wq.Query:
+        """The query without its exact-form bonus clauses: the same matches, fewer postings to walk."""
+        if req.sort == "date" or isinstance(q, wq.Every):
+            return q
+        bare = parse_query(req.query, scoring=False).query
+        return bare if bare is not None else q
+
     def _matched(self, q: wq.Query, allowed: set[int] | None) -> list[int]:
         """Every match in docnum order, without scoring."""
         if allowed is None:
@@ -308,7 +315,7 @@ class Searcher:
             # The total, the folding and the facets need every match but no
             # score: a non-scoring pass. The page needs only the top few.
             ranked = None
-            matched = self._matched(q, allowed)
+            matched = self._matched(self._match_query(req, q), allowed)
         hidden = set() if req.all_copies else groups.folded_away(matched)
         total = len(matched) - len(hidden)
         facets = self._facets(matched, hidden, req.facets)
