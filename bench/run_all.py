@@ -15,7 +15,7 @@ import sys
 import time
 from datetime import datetime, timezone
 
-from bench import bench_crawl, bench_index, bench_search
+from bench import bench_cleaner, bench_crawl, bench_index, bench_search
 from bench.common import OUT, machine, save_json
 
 
@@ -28,7 +28,7 @@ def main(argv: list[str] | None = None) -> int:
     mode = ap.add_mutually_exclusive_group()
     mode.add_argument("--quick", action="store_true", help="10k only, 3 builds of each kind")
     mode.add_argument("--full", action="store_true", help="also the 100k corpus")
-    ap.add_argument("--skip", action="append", default=[], choices=["index", "search", "crawl"],
+    ap.add_argument("--skip", action="append", default=[], choices=["cleaner", "index", "search", "crawl"],
                     help="leave a benchmark out (repeatable)")
     args = ap.parse_args(argv)
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
@@ -38,6 +38,11 @@ def main(argv: list[str] | None = None) -> int:
     sections = []
     t0 = time.perf_counter()
     try:
+        if "cleaner" not in args.skip:
+            _log("cleaner benchmark: gold pages, edunews vs trafilatura")
+            res = bench_cleaner.measure(runs)
+            report["cleaner"] = res
+            sections.append("## Cleaner\n\n" + bench_cleaner.table(res))
         if "index" not in args.skip:
             res = []
             for n in sizes:
