@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Iterator
 
 from whoosh import query as wq
+from whoosh.matching import ListMatcher, NullMatcher
 
 from index.api import Hit, IndexError_, QueryError, QueryRequest, SearchResult
 from index.build import INDEX_NAME, index_info  # noqa: F401 - index_info is part of this module's API
@@ -118,6 +119,61 @@ class _Groups:
                 rep = min(docs, key=lambda d: self.key[d])
                 hidden.update(d for d in docs if d != rep)
         return hidden
+
+
+class _OnlyDocs(wq.Query):
+    """Matches exactly the given (top-level) docnums, scoring 0.
+
+    ``And([_OnlyDocs(matched), q])`` scores only the known matches: the
+    intersection skips to each of them instead of walking long posting
+    lists (a common bigram, the exact-form bonus terms). Adding 0 leaves the
+    scores as they are.
+    """
+
+    def __init__(self, docnums: list[int]):
+        self.docnums = docnums
+        self.boost = 1.0
+
+    def __repr__(self) -> str:
+        return f"_OnlyDocs({len(self.docnums)} docs)"
+
+    def __eq__(self, other) -> bool:
+        return type(other) is type(self) and other.docnums == self.docnums
+
+    def __hash__(self) -> int:
+        return hash((type(self).__name__, len(self.docnums)))
+
+    def estimate_size(self, ixreader) -> int:
+        return len(self.docnums)
+
+    def matcher(self, searcher, context=None):
+        from bisect import bisect_left
+
+        parent = searcher.get_parent()
+        offset = 0
+        for sub, off in getattr(parent, "subsearchers", None) or []:
+            if sub is searcher:
+                offset = off
+                break
+        count = searcher.reader().doc_count_all()
+        lo = bisect_left(self.docnums, offset)
+        hi = bisect_left(self.docnums, offset + count)
+        ids = [d - offset for d in self.docnums[lo:hi]]
+        return _ZeroListMatcher(ids) if ids else NullMatcher()
+
+
+class _ZeroListMatcher(ListMatcher):
+    def score(self):
+        return 0.0
+
+    def supports_block_quality(self):
+        return False
+
+    def copy(self):
+        return _ZeroListMatcher(self._ids, position=self._i)
+
+# Above this many matches, walking the postings beats skipping to each match.
+_RESTRICT_UP_TO = 2000
 
 
 class _Columns:
@@ -346,6 +402,8 @@ class Searcher:
                 page = sorted((d for d in matched if d not in hidden), key=rank.__getitem__)[:end]
             return [(d, 0.0) for d in page[req.offset:]]
         # Enough of the top to fill the page after the hidden copies drop out.
+        if len(matched) <= _RESTRICT_UP_TO:
+            q, allowed = wq.And([_OnlyDocs(matched), q]), None
         results = self._searcher.search(q, limit=end + len(hidden), filter=allowed)
         visible = [(d, float(sc)) for sc, d in results.top_n if d not in hidden]
         return visible[req.offset:end]

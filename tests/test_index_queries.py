@@ -110,3 +110,26 @@ def test_cached_lengths_score_like_whoosh_bm25f(searcher, query):
         want = [(d, s) for s, d in plain.search(q, limit=None).top_n]
         got = [(d, s) for s, d in cached.search(q, limit=None).top_n]
     assert want and got == want
+
+
+def test_pages_over_several_segments(tmp_path):
+    """Top-N pages restricted to the known matches map docnums per segment correctly."""
+    from whoosh import index as wix
+
+    archive, index_dir = tmp_path / "archive.sqlite", tmp_path / "index"
+    half = len(GENERATED) // 2
+    load(archive, GENERATED[:half])
+    update_index(archive, index_dir)
+    load(archive, GENERATED[half:])
+    update_index(archive, index_dir)
+    ix = wix.open_dir(str(index_dir), indexname="MAIN")
+    segments = len(ix._segments())
+    ix.close()
+    assert segments >= 2
+    with Searcher(index_dir, archive) as s:
+        for query in ("Chỉ thị 05", '"sơ kết"', "hoi nghi", "an toàn"):
+            full = s.search(QueryRequest(query=query, limit=None))
+            got = []
+            for offset in range(0, full.total, 2):
+                got += [(h.url, h.score) for h in s.search(QueryRequest(query=query, limit=2, offset=offset)).hits]
+            assert got == [(h.url, h.score) for h in full.hits] and got
