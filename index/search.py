@@ -176,6 +176,71 @@ class _ZeroListMatcher(ListMatcher):
 _RESTRICT_UP_TO = 2000
 
 
+def _term_ids(reader, fieldname: str, text) -> list[int]:
+    """Segment docnums of one term's postings, read a block at a time, deleted docs left out."""
+    from whoosh.codec.whoosh3 import W3LeafMatcher
+    from whoosh.matching.wrappers import FilterMatcher
+    from whoosh.reading import TermNotFound
+
+    try:
+        m = reader.postings(fieldname, text)
+    except TermNotFound:
+        return []
+    deleted = None
+    if isinstance(m, FilterMatcher):
+        m, deleted = m.child, reader.deleted_docs_set
+    if type(m) is W3LeafMatcher:
+        out: list[int] = []
+        while m.is_active():
+            if m._ids is None:
+                m._read_ids()
+            out.extend(m._ids[m._i:])
+            m._next_block()
+    else:
+        out = list(m.all_ids())
+    if deleted:
+        out = [d for d in out if d not in deleted]
+    return out
+
+
+def match_set(searcher, q: wq.Query) -> set[int]:
+    """Top-level docnums matching ``q``, as ``docs_for_query`` gives them.
+
+    Terms are read block by block and combined with C-level set operations
+    (And, Or, Not); any other query (phrases, ranges) goes through Whoosh's
+    matchers. A query of common words then costs a few set operations
+    instead of a Python-level walk of an intersection of unions.
+    """
+    kind = type(q)
+    if kind is wq.Term:
+        subs = searcher.subsearchers or [(searcher, 0)]
+        out: set[int] = set()
+        for sub, offset in subs:
+            ids = _term_ids(sub.reader(), q.fieldname, q.text)
+            out.update(ids if offset == 0 else (d + offset for d in ids))
+        return out
+    if kind is wq.Or and getattr(q, "minmatch", 0) in (0, 1, None) and q.subqueries:
+        out = set()
+        for sub_q in q.subqueries:
+            out |= match_set(searcher, sub_q)
+        return out
+    if kind is wq.And and q.subqueries:
+        positive = [c for c in q.subqueries if type(c) is not wq.Not]
+        negative = [c.query for c in q.subqueries if type(c) is wq.Not]
+        if positive:
+            sets = sorted((match_set(searcher, c) for c in positive), key=len)
+            out = sets[0]
+            for other in sets[1:]:
+                out &= other
+            for c in negative:
+                if out:
+                    out -= match_set(searcher, c)
+            return out
+    if kind is wq.AndMaybe:
+        return match_set(searcher, q.a)
+    return set(searcher.docs_for_query(q))
+
+
 class _Columns:
     """Per-reader caches: whole columns as lists (facets) and the date order (date sort)."""
 
@@ -329,11 +394,12 @@ class Searcher:
 
     def _matched(self, q: wq.Query, allowed: set[int] | None) -> list[int]:
         """Every match in docnum order, without scoring."""
-        if allowed is None:
-            return list(self._searcher.docs_for_query(q))
         if isinstance(q, wq.Every):
-            return sorted(allowed)
-        return [d for d in self._searcher.docs_for_query(q) if d in allowed]
+            return sorted(allowed) if allowed is not None else list(self._searcher.docs_for_query(q))
+        found = match_set(self._searcher, q)
+        if allowed is not None:
+            found &= allowed
+        return sorted(found)
 
     def _ranked(self, q: wq.Query, allowed: set[int] | None, req: QueryRequest, limit: int | None):
         kwargs = {}

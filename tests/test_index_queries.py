@@ -133,3 +133,15 @@ def test_pages_over_several_segments(tmp_path):
             for offset in range(0, full.total, 2):
                 got += [(h.url, h.score) for h in s.search(QueryRequest(query=query, limit=2, offset=offset)).hits]
             assert got == [(h.url, h.score) for h in full.hits] and got
+
+
+@pytest.mark.parametrize("query", sorted({q for q, _, _ in QUERIES if q}) + ["NOT hoi nghi", "hoi OR nghi NOT ket"])
+def test_match_set_equals_whoosh_matches(searcher, query):
+    """index.search.match_set (block reads + set operations) matches what Whoosh's matchers match."""
+    from index.query import parse_query
+    from index.search import match_set
+
+    for scoring in (True, False):
+        q = parse_query(query, scoring=scoring).query
+        ws = searcher._searcher
+        assert match_set(ws, q) == set(ws.docs_for_query(q))
