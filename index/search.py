@@ -19,7 +19,7 @@ from index.api import Hit, IndexError_, QueryError, QueryRequest, SearchResult
 from index.build import INDEX_NAME, index_info  # noqa: F401 - index_info is part of this module's API
 from index.dupes import representative_key
 from index.query import Highlights, kind_filter, parse_query, province_names, validate_query  # noqa: F401
-from index.schema import FILTER_FIELDS
+from index.schema import FILTER_FIELDS, SCHEMA_VERSION
 from index.scoring import CachedBM25F
 from index.snippets import make_snippet
 from index.state import STATE_FILE
@@ -302,26 +302,34 @@ class Searcher:
         except Exception as exc:  # noqa: BLE001 - any Whoosh failure is one line for the user
             raise IndexError_(f"cannot read the index in {self.index_dir} ({type(exc).__name__}): "
                               "run 'edunews index --rebuild'") from None
-        self._archive_path = Path(archive_path) if archive_path else self._recorded_archive()
+        meta = self._meta()
+        built = meta.get("schema_version")
+        if built is not None and built != str(SCHEMA_VERSION):
+            self._searcher.close()
+            raise IndexError_(f"the index in {self.index_dir} was built by another edunews version "
+                              f"(schema {built}, this one reads {SCHEMA_VERSION}): run 'edunews index' to rebuild it")
+        recorded = meta.get("archive")
+        self._archive_path = Path(archive_path) if archive_path else (Path(recorded) if recorded else None)
         self._archive = None
         self._groups: _Groups | None = None
         self._columns: _Columns | None = None
 
-    def _recorded_archive(self) -> Path | None:
+    def _meta(self) -> dict[str, str]:
+        """The state file's archive path and schema version ({} when unreadable)."""
         import sqlite3
 
         path = self.index_dir / STATE_FILE
         if not path.exists():
-            return None
+            return {}
         try:
             db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
             try:
-                row = db.execute("SELECT value FROM meta WHERE key='archive'").fetchone()
+                rows = db.execute("SELECT key, value FROM meta WHERE key IN ('archive', 'schema_version')").fetchall()
             finally:
                 db.close()
         except sqlite3.DatabaseError:
-            return None
-        return Path(row[0]) if row else None
+            return {}
+        return dict(rows)
 
     # -- plumbing -----------------------------------------------------------------
     def close(self) -> None:

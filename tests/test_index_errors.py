@@ -83,3 +83,27 @@ def test_bad_filter_names_the_problem(searcher, options, needle):
 def test_partial_dates_cover_their_period(searcher):
     res = searcher.search(QueryRequest(query="", since="2021", until="2021-08", limit=None))
     assert {h.published[:7] for h in res.hits} == {"2021-03", "2021-08"}
+
+
+def test_index_of_another_schema_version_asks_for_a_rebuild(tmp_path):
+    import sqlite3
+
+    from index.api import IndexError_
+    from index.build import update_index
+    from index.search import Searcher
+    from index.state import STATE_FILE
+    from tests.corpus import GENERATED, load
+
+    load(tmp_path / "a.sqlite", GENERATED[:3])
+    update_index(tmp_path / "a.sqlite", tmp_path / "ix")
+    with Searcher(tmp_path / "ix") as s:
+        assert s.search(QueryRequest(query="")).total == 3
+    db = sqlite3.connect(tmp_path / "ix" / STATE_FILE)
+    db.execute("UPDATE meta SET value='1' WHERE key='schema_version'")
+    db.commit()
+    db.close()
+    with pytest.raises(IndexError_, match="run 'edunews index' to rebuild"):
+        Searcher(tmp_path / "ix")
+    update_index(tmp_path / "a.sqlite", tmp_path / "ix")          # rebuilds
+    with Searcher(tmp_path / "ix") as s:
+        assert s.search(QueryRequest(query="")).total == 3
