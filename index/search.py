@@ -269,6 +269,17 @@ class _Columns:
         self._docsets[key] = found
         return found
 
+    def doc_count(self) -> int:
+        return self._reader.doc_count_all()
+
+    def lookup(self, name: str, wanted: int):
+        """Something indexable by docnum for column ``name``: the cached list, or, for a
+        few lookups in a reader that has not loaded it yet, the column reader itself
+        (loading a whole column costs ~1.5 ms per 1,000 documents)."""
+        if name in self._lists or wanted * 8 > self.doc_count():
+            return self.values(name)
+        return self._reader.column_reader(name)
+
     def date_order(self) -> tuple[list[int], list[int]]:
         """(docnums newest first, rank of each docnum): the order of Whoosh's reversed
         sort by ``published`` — key descending, then docnum descending."""
@@ -463,8 +474,9 @@ class Searcher:
         """The page ``offset .. offset+limit`` of the visible matches, in result order."""
         end = req.offset + req.limit
         if req.sort == "date":
-            order, rank = self._cols().date_order()
-            if len(matched) * 8 > len(order):
+            cols = self._cols()
+            if len(matched) * 8 > cols.doc_count():
+                order, _ = cols.date_order()
                 wanted = set(matched)
                 page = []
                 for d in order:
@@ -473,7 +485,8 @@ class Searcher:
                         if len(page) >= end:
                             break
             else:
-                page = sorted((d for d in matched if d not in hidden), key=rank.__getitem__)[:end]
+                pub = cols.lookup("published", len(matched))
+                page = sorted((d for d in matched if d not in hidden), key=lambda d: (pub[d], d), reverse=True)[:end]
             return [(d, 0.0) for d in page[req.offset:]]
         # Enough of the top to fill the page after the hidden copies drop out.
         if len(matched) <= _RESTRICT_UP_TO:
@@ -502,7 +515,7 @@ class Searcher:
             if not docs:
                 out[name] = {}
                 continue
-            col = self._cols().values(name)
+            col = self._cols().lookup(name, len(docs))
             counts = Counter(map(col.__getitem__, docs))
             counts.pop("", None)
             out[name] = dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))

@@ -145,3 +145,17 @@ def test_match_set_equals_whoosh_matches(searcher, query):
         q = parse_query(query, scoring=scoring).query
         ws = searcher._searcher
         assert match_set(ws, q) == set(ws.docs_for_query(q))
+
+
+def test_few_matches_read_columns_directly(searcher):
+    """Date order and facets of a few matches, in a fresh reader (column reader, no cached
+    list), equal those computed once the whole columns are loaded."""
+    req = dict(query="", since="2021-03-10", until="2021-04-02", facets=["province", "year"])
+    with Searcher(searcher.index_dir, searcher._archive_path) as fresh:
+        cold = fresh.search(QueryRequest(sort="date", limit=1, offset=1, **req))
+        assert not fresh._cols()._lists                       # nothing loaded for 2 matches
+        fresh._cols().values("published"), fresh._cols().values("province"), fresh._cols().values("year")
+        warm = fresh.search(QueryRequest(sort="date", limit=1, offset=1, **req))
+    full = searcher.search(QueryRequest(sort="date", limit=None, **req))
+    assert [h.url for h in cold.hits] == [h.url for h in warm.hits] == [full.hits[1].url]
+    assert cold.facets == warm.facets == full.facets and cold.facets["year"] == {"2021": 2}
