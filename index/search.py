@@ -247,7 +247,6 @@ class _Columns:
     def __init__(self, searcher):
         self._reader = searcher.reader()
         self._lists: dict[str, list] = {}
-        self._date_rank: list[int] | None = None
         self._date_order: list[int] | None = None
         self._docsets: dict[str, set[int]] = {}
 
@@ -280,17 +279,13 @@ class _Columns:
             return self.values(name)
         return self._reader.column_reader(name)
 
-    def date_order(self) -> tuple[list[int], list[int]]:
-        """(docnums newest first, rank of each docnum): the order of Whoosh's reversed
-        sort by ``published`` — key descending, then docnum descending."""
+    def date_order(self) -> list[int]:
+        """Docnums newest first: the order of Whoosh's reversed sort by ``published``
+        (key descending, then docnum descending)."""
         if self._date_order is None:
             published = self.values("published")
-            order = sorted(range(len(published)), key=lambda d: (published[d], d), reverse=True)
-            rank = [0] * len(order)
-            for i, d in enumerate(order):
-                rank[d] = i
-            self._date_order, self._date_rank = order, rank
-        return self._date_order, self._date_rank
+            self._date_order = sorted(range(len(published)), key=lambda d: (published[d], d), reverse=True)
+        return self._date_order
 
 
 class Searcher:
@@ -476,7 +471,7 @@ class Searcher:
         if req.sort == "date":
             cols = self._cols()
             if len(matched) * 8 > cols.doc_count():
-                order, _ = cols.date_order()
+                order = cols.date_order()
                 wanted = set(matched)
                 page = []
                 for d in order:
