@@ -359,11 +359,14 @@ class Archive:
 
     # -- frontier -----------------------------------------------------------
     def _mark(self, url: str, source: str, role: str, state: str, run_id: int | None) -> None:
+        # attempts counts failed fetches, so an operator can see which URLs keep failing.
         self.db.execute(
-            "INSERT INTO frontier(url, source, role, state, run_id, updated_at) VALUES (?,?,?,?,?,?)"
+            "INSERT INTO frontier(url, source, role, state, attempts, run_id, updated_at)"
+            " VALUES (?,?,?,?,?,?,?)"
             " ON CONFLICT(url) DO UPDATE SET state=excluded.state, run_id=excluded.run_id,"
-            " updated_at=excluded.updated_at",
-            (url, source, role, state, run_id, utcnow()),
+            " updated_at=excluded.updated_at,"
+            " attempts=frontier.attempts + (excluded.state = 'failed')",
+            (url, source, role, state, int(state == "failed"), run_id, utcnow()),
         )
 
     def _enqueue(self, source: str, links: Iterable[tuple[str, str, int]], referrer: str | None,

@@ -136,3 +136,15 @@ def test_sigkill_mid_writes_leaves_whole_records(tmp_path):
             " LEFT JOIN frontier f ON f.url = a.url WHERE p.url IS NULL OR f.state != 'done'").fetchone()[0]
         assert orphans == 0
         assert arc.current_rev() == n
+
+
+def test_failed_fetches_are_counted_in_the_frontier(tmp_path):
+    with Archive(tmp_path / "a.sqlite") as arc:
+        arc.enqueue("s", [("http://x/a", "article", 1)])
+        arc.mark("http://x/a", "s", "article", "failed")
+        arc.mark("http://x/a", "s", "article", "failed")
+        arc.mark("http://x/b", "s", "article", "failed")
+        rows = dict(arc.db.execute("SELECT url, attempts FROM frontier"))
+        assert rows == {"http://x/a": 2, "http://x/b": 1}
+        arc.mark("http://x/a", "s", "article", "done")
+        assert arc.db.execute("SELECT attempts FROM frontier WHERE url='http://x/a'").fetchone()[0] == 2
