@@ -29,7 +29,7 @@ from crawler.discovery import attachment_links, discover, feed_links, robots_sit
 from crawler.profiles import get_profile
 from crawler.sources import Source
 from crawler.state import SourceStats
-from crawler.urls import canonical_url, same_site, section_prefix
+from crawler.urls import ATTACHMENT_EXT, canonical_url, same_site, section_prefix
 
 log = logging.getLogger("edunews.crawl")
 
@@ -37,7 +37,8 @@ HTML_TYPES = ("text/html", "application/xhtml+xml")
 XML_TYPES = ("xml", "rss", "atom")
 _BINARY_MAGIC = (b"%PDF", b"PK\x03\x04", b"\xd0\xcf\x11\xe0", b"\x89PNG", b"GIF8", b"\xff\xd8\xff",
                  b"Rar!", b"7z\xbc\xaf")
-ATTACHMENT_BYTES = re.compile(rb"\.(pdf|docx?|xlsx?|pptx?|odt|ods|rtf|zip|rar|7z)\b", re.I)
+ATTACHMENT_BYTES = re.compile(rb"\.(pdf|docx?|xlsx?|pptx?|odt|ods|rtf|zip|rar|7z)\b"
+                              rb"|linkclick\.aspx|download|tai-?ve|getfile|file\.ashx|dinhkem", re.I)
 ATTACHMENT_GET_MAX = 2 * 1024 * 1024
 PRIORITY = {"robots": 30, "sitemap": 20, "feed": 20, "attachment": 15, "article": 10, "listing": 0}
 
@@ -429,6 +430,10 @@ class EdunewsSpider(scrapy.Spider):
             return
         if response.request.method == "GET" and size is None:
             size = len(response.body)
+        if ctype and "html" in ctype.lower() and not ATTACHMENT_EXT.search(url.split("?")[0]):
+            # A "download" address that answers with a web page is not a document.
+            self._mark(url, "attachment", "done")
+            return
         if response.status < 400:
             self.db.add_attachment(url, article_url, ctype, size)
             self.job.stats.attachments += 1

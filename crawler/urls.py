@@ -61,8 +61,17 @@ def section_prefix(start: str) -> str:
     return path or "/"
 
 
+# Download endpoints that serve documents from addresses with no file extension: DotNetNuke's
+# LinkClick.aspx?fileticket=..., "/tai-ve/123", "Download.aspx?id=7", "GetFile.ashx?id=".
+# Whole path segments only, so an article slug such as "tai-ve-mau-bao-cao" is not one.
+DOWNLOAD_SEGMENT = re.compile(
+    r"(?:^|/)(?:linkclick\.aspx|downloads?(?:\.aspx|\.php|\.ashx)?|tai-?ve|getfile(?:\.aspx|\.ashx)?"
+    r"|file\.ashx|dinhkem)(?:/|$)", re.I)
+
+
 def is_attachment(url: str) -> bool:
-    return bool(ATTACHMENT_EXT.search(urlsplit(url).path))
+    path = urlsplit(url).path
+    return bool(ATTACHMENT_EXT.search(path) or DOWNLOAD_SEGMENT.search(path))
 
 
 def is_media(url: str) -> bool:

@@ -96,3 +96,41 @@ def test_sitemap_is_read_even_when_robots_is_not_obeyed(tmp_path):
         targets = [t for _m, t, _s in bases.requests("tiny")]
     assert targets.count("/robots.txt") == 1 and "/sitemap.xml" in targets
     assert "/tin-tuc/dai-hoi-chi-bo-phong-giao-duc-nhiem-ky-2020-2025.html" in article_targets(archive)
+
+
+def test_extensionless_download_links_are_attachments(tmp_path):
+    """DotNetNuke's LinkClick.aspx?fileticket=... and '/tai-ve/7' serve documents with no file
+    extension; they are recorded as attachments of the article, and a 'download' address that
+    answers with a web page is not."""
+    import shutil
+    import sqlite3
+
+    from snapserver.sites import load_routes
+
+    site = tmp_path / "sites" / "tiny"
+    shutil.copytree(SITES / "tiny", site)
+    (site / "doc.pdf").write_bytes(b"%PDF-1.4\n%%EOF\n")
+    routes = json.loads((site / "_routes.json").read_text(encoding="utf-8"))
+    routes["/LinkClick.aspx?fileticket=Ab12&tabid=62"] = {"file": "doc.pdf", "type": "application/pdf"}
+    routes["/tai-ve/7"] = {"file": "doc.pdf", "type": "application/pdf"}
+    routes["/download/trang"] = {"file": "about.html", "type": "text/html; charset=utf-8"}
+    (site / "_routes.json").write_text(json.dumps(routes), encoding="utf-8")
+    a0 = (site / "a0.html").read_text(encoding="utf-8")
+    links = ('<p><a href="/LinkClick.aspx?fileticket=Ab12&amp;tabid=62">Kế hoạch</a> '
+             '<a href="/tai-ve/7">Báo cáo</a> <a href="/download/trang">Trang tải về</a></p>')
+    (site / "a0.html").write_text(a0.replace("</body>", links + "</body>"), encoding="utf-8")
+    with serve(tmp_path / "sites") as bases:
+        bases.sites["tiny"].routes = load_routes(site)
+        sources = tmp_path / "sources.toml"
+        sources.write_text(f'[[source]]\nname = "tiny"\nprovince = "Hà Nội"\nstart_urls = ["{bases["tiny"]}/"]\n',
+                           encoding="utf-8")
+        archive = tmp_path / "a.sqlite"
+        run_crawl_subprocess(sources, archive)
+    db = sqlite3.connect(archive)
+    got = {u.split("/", 3)[3]: t for u, t in db.execute("SELECT url, content_type FROM attachments")}
+    n_articles = db.execute("SELECT count(*) FROM articles").fetchone()[0]
+    db.close()
+    assert got.get("LinkClick.aspx?fileticket=Ab12&tabid=62", "").startswith("application/pdf")
+    assert got.get("tai-ve/7", "").startswith("application/pdf")
+    assert "download/trang" not in got
+    assert n_articles == len(json.loads((SITES / "expected.json").read_text())["tiny"])
