@@ -269,11 +269,13 @@ def _write(ix, arch, todo: list[str], known: set[str], removed: list[str], gids:
            progress, parallel: bool) -> None:
     if not todo and not removed:
         return
+    from index.codec import EdunewsCodec
+
     if parallel:
-        writer = ix.writer(procs=2, multisegment=True, limitmb=LIMIT_MB, compound=False)
+        writer = ix.writer(procs=2, multisegment=True, limitmb=LIMIT_MB, compound=False, codec=EdunewsCodec())
     else:
         # Separate segment files: a compound 100k index takes 0.36 s just to open.
-        writer = ix.writer(limitmb=LIMIT_MB, compound=False)
+        writer = ix.writer(limitmb=LIMIT_MB, compound=False, codec=EdunewsCodec())
     try:
         for url in removed:
             writer.delete_by_term("url", url)

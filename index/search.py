@@ -7,17 +7,17 @@ from __future__ import annotations
 
 import re
 import time
-from collections import Counter
 from datetime import date
 from pathlib import Path
 from typing import Iterator
 
+import numpy as np
 from whoosh import query as wq
-from whoosh.matching import ListMatcher, NullMatcher
 
 from index.api import Hit, IndexError_, QueryError, QueryRequest, SearchResult
 from index.build import INDEX_NAME, index_info  # noqa: F401 - index_info is part of this module's API
 from index.dupes import representative_key
+from index.evaluate import Corpus, Evaluator
 from index.query import Highlights, kind_filter, parse_query, province_names, validate_query  # noqa: F401
 from index.schema import FILTER_FIELDS, SCHEMA_VERSION
 from index.scoring import CachedBM25F
@@ -86,206 +86,108 @@ def check_request(req: QueryRequest) -> None:
 
 
 class _Groups:
-    """Duplicate groups of the current reader: docnum → group id and the members' sort keys."""
+    """Duplicate groups of the current reader, from the ``dup`` column.
 
-    def __init__(self, searcher):
-        self.gid: dict[int, str] = {}
-        self.key: dict[int, tuple[str, str]] = {}
+    ``gid[d]`` numbers d's group (-1: no copies); ``rank[d]`` orders the copies
+    of a group by ``representative_key`` (earliest published, then URL), so
+    the representative of any subset of a group is its member of lowest rank.
+    """
+
+    def __init__(self, searcher, n: int):
+        self.gid = np.full(n, -1, dtype=np.int64)
+        self.rank = np.zeros(n, dtype=np.int64)
         self.members: dict[str, list[int]] = {}
-        reader = searcher.reader()
-        if "dup" not in reader.schema:
+        if "dup" not in searcher.reader().schema or not n:
             return
-        for term in reader.field_terms("dup"):
-            if not term:
+        from index.postings import term_postings
+
+        # Few documents have copies: read the group terms' postings, not the whole column.
+        for code, term in enumerate(t for t in searcher.reader().field_terms("dup") if t):
+            docs = term_postings(searcher, "dup", term).ids.tolist()
+            docs = [d for d in docs if not searcher.reader().is_deleted(d)]
+            if not docs:
                 continue
-            docs = list(searcher.docs_for_query(wq.Term("dup", term)))
+            keys = {}
             for d in docs:
                 fields = searcher.stored_fields(d)
-                self.gid[d] = term
-                self.key[d] = representative_key(fields.get("published") or None, fields["url"])
-            self.members[term] = sorted(docs, key=lambda d: self.key[d])
+                keys[d] = representative_key(fields.get("published") or None, fields["url"])
+            ordered = sorted(docs, key=keys.__getitem__)
+            self.members[term] = ordered
+            for r, d in enumerate(ordered):
+                self.gid[d] = code
+                self.rank[d] = r
 
-    def folded_away(self, matched: list[int] | None) -> set[int]:
-        """Docnums hidden behind their group's representative among the matched docs."""
-        if not self.gid:
-            return set()
-        present: dict[str, list[int]] = {}
-        pool = self.gid.keys() if matched is None else (d for d in matched if d in self.gid)
-        for d in pool:
-            present.setdefault(self.gid[d], []).append(d)
-        hidden: set[int] = set()
-        for docs in present.values():
-            if len(docs) > 1:
-                rep = min(docs, key=lambda d: self.key[d])
-                hidden.update(d for d in docs if d != rep)
-        return hidden
-
-
-class _OnlyDocs(wq.Query):
-    """Matches exactly the given (top-level) docnums, scoring 0.
-
-    ``And([_OnlyDocs(matched), q])`` scores only the known matches: the
-    intersection skips to each of them instead of walking long posting
-    lists (a common bigram, the exact-form bonus terms). Adding 0 leaves the
-    scores as they are.
-    """
-
-    def __init__(self, docnums: list[int]):
-        self.docnums = docnums
-        self.boost = 1.0
-
-    def __repr__(self) -> str:
-        return f"_OnlyDocs({len(self.docnums)} docs)"
-
-    def __eq__(self, other) -> bool:
-        return type(other) is type(self) and other.docnums == self.docnums
-
-    def __hash__(self) -> int:
-        return hash((type(self).__name__, len(self.docnums)))
-
-    def estimate_size(self, ixreader) -> int:
-        return len(self.docnums)
-
-    def matcher(self, searcher, context=None):
-        from bisect import bisect_left
-
-        parent = searcher.get_parent()
-        offset = 0
-        for sub, off in getattr(parent, "subsearchers", None) or []:
-            if sub is searcher:
-                offset = off
-                break
-        count = searcher.reader().doc_count_all()
-        lo = bisect_left(self.docnums, offset)
-        hi = bisect_left(self.docnums, offset + count)
-        ids = [d - offset for d in self.docnums[lo:hi]]
-        return _ZeroListMatcher(ids) if ids else NullMatcher()
-
-
-class _ZeroListMatcher(ListMatcher):
-    def score(self):
-        return 0.0
-
-    def supports_block_quality(self):
-        return False
-
-    def copy(self):
-        return _ZeroListMatcher(self._ids, position=self._i)
-
-# Above this many matches, walking the postings beats skipping to each match.
-_RESTRICT_UP_TO = 2000
-
-
-def _term_ids(reader, fieldname: str, text) -> list[int]:
-    """Segment docnums of one term's postings, read a block at a time, deleted docs left out."""
-    from whoosh.codec.whoosh3 import W3LeafMatcher
-    from whoosh.matching.wrappers import FilterMatcher
-    from whoosh.reading import TermNotFound
-
-    try:
-        m = reader.postings(fieldname, text)
-    except TermNotFound:
-        return []
-    deleted = None
-    if isinstance(m, FilterMatcher):
-        m, deleted = m.child, reader.deleted_docs_set
-    if type(m) is W3LeafMatcher:
-        out: list[int] = []
-        while m.is_active():
-            if m._ids is None:
-                m._read_ids()
-            out.extend(m._ids[m._i:])
-            m._next_block()
-    else:
-        out = list(m.all_ids())
-    if deleted:
-        out = [d for d in out if d not in deleted]
-    return out
-
-
-def match_set(searcher, q: wq.Query) -> set[int]:
-    """Top-level docnums matching ``q``, as ``docs_for_query`` gives them.
-
-    Terms are read block by block and combined with C-level set operations
-    (And, Or, Not); any other query (phrases, ranges) goes through Whoosh's
-    matchers. A query of common words then costs a few set operations
-    instead of a Python-level walk of an intersection of unions.
-    """
-    kind = type(q)
-    if kind is wq.Term:
-        subs = searcher.subsearchers or [(searcher, 0)]
-        out: set[int] = set()
-        for sub, offset in subs:
-            ids = _term_ids(sub.reader(), q.fieldname, q.text)
-            out.update(ids if offset == 0 else (d + offset for d in ids))
-        return out
-    if kind is wq.Or and getattr(q, "minmatch", 0) in (0, 1, None) and q.subqueries:
-        out = set()
-        for sub_q in q.subqueries:
-            out |= match_set(searcher, sub_q)
-        return out
-    if kind is wq.And and q.subqueries:
-        positive = [c for c in q.subqueries if type(c) is not wq.Not]
-        negative = [c.query for c in q.subqueries if type(c) is wq.Not]
-        if positive:
-            sets = sorted((match_set(searcher, c) for c in positive), key=len)
-            out = sets[0]
-            for other in sets[1:]:
-                out &= other
-            for c in negative:
-                if out:
-                    out -= match_set(searcher, c)
+    def hidden(self, docs: np.ndarray) -> np.ndarray:
+        """Mask over ``docs`` (ascending docnums): copies hidden behind their group's representative."""
+        out = np.zeros(len(docs), dtype=bool)
+        if not self.members or not len(docs):
             return out
-    if kind is wq.AndMaybe:
-        return match_set(searcher, q.a)
-    return set(searcher.docs_for_query(q))
+        g = self.gid[docs]
+        grouped = np.flatnonzero(g >= 0)
+        if len(grouped) < 2:
+            return out
+        order = np.lexsort((self.rank[docs[grouped]], g[grouped]))
+        sorted_g = g[grouped][order]
+        first = np.ones(len(order), dtype=bool)
+        first[1:] = sorted_g[1:] != sorted_g[:-1]
+        out[grouped[order[~first]]] = True
+        return out
 
 
 class _Columns:
-    """Per-reader caches: whole columns as lists (facets) and the date order (date sort)."""
+    """Per-reader caches: columns as integer codes (facets, groups), the date order, filter masks."""
 
     def __init__(self, searcher):
+        self._searcher = searcher
         self._reader = searcher.reader()
-        self._lists: dict[str, list] = {}
-        self._date_order: list[int] | None = None
-        self._docsets: dict[str, set[int]] = {}
-
-    def values(self, name: str) -> list:
-        col = self._lists.get(name)
-        if col is None:
-            col = self._lists[name] = list(self._reader.column_reader(name))
-        return col
-
-    def docset(self, filters: list[wq.Query], searcher) -> set[int]:
-        """Docnums passing every filter query; the last few sets are kept."""
-        key = repr(filters)
-        found = self._docsets.pop(key, None)
-        if found is None:
-            q = filters[0] if len(filters) == 1 else wq.And(filters)
-            found = set(searcher.docs_for_query(q))
-            if len(self._docsets) >= 16:
-                self._docsets.pop(next(iter(self._docsets)))
-        self._docsets[key] = found
-        return found
+        self._codes: dict[str, tuple[np.ndarray, list[str]]] = {}
+        self._date_rank: np.ndarray | None = None
+        self._masks: dict[str, np.ndarray] = {}
+        self.corpus = Corpus(searcher)
 
     def doc_count(self) -> int:
-        return self._reader.doc_count_all()
+        return self.corpus.n
 
-    def lookup(self, name: str, wanted: int):
-        """Something indexable by docnum for column ``name``: the cached list, or, for a
-        few lookups in a reader that has not loaded it yet, the column reader itself
-        (loading a whole column costs ~1.5 ms per 1,000 documents)."""
-        if name in self._lists or wanted * 8 > self.doc_count():
-            return self.values(name)
+    def codes(self, name: str) -> tuple[np.ndarray, list[str]]:
+        """(code of each document, the distinct values in sorted order) of a column."""
+        found = self._codes.get(name)
+        if found is None:
+            raw = list(self._reader.column_reader(name))
+            values = sorted(set(raw))
+            index = {v: i for i, v in enumerate(values)}
+            found = self._codes[name] = (np.fromiter((index[v] for v in raw), dtype=np.int64, count=len(raw)), values)
+        return found
+
+    def mask(self, filters: list[wq.Query]) -> np.ndarray:
+        """Documents passing every filter query; the last few masks are kept."""
+        key = repr(filters)
+        found = self._masks.pop(key, None)
+        if found is None:
+            q = filters[0] if len(filters) == 1 else wq.And(filters)
+            found = Evaluator(self.corpus, scoring=False).run(q).mask
+            if len(self._masks) >= 16:
+                self._masks.pop(next(iter(self._masks)))
+        self._masks[key] = found
+        return found
+
+    def few(self, name: str, count: int) -> bool:
+        """True when ``count`` lookups in a column not loaded yet are cheaper than loading it
+        (a whole column costs ~1.5 ms per 1,000 documents to load)."""
+        return name not in self._codes and count * 8 < self.doc_count()
+
+    def column(self, name: str):
         return self._reader.column_reader(name)
 
-    def date_order(self) -> list[int]:
-        """Docnums newest first: the order of Whoosh's reversed sort by ``published``
-        (key descending, then docnum descending)."""
-        if self._date_order is None:
-            published = self.values("published")
-            self._date_order = sorted(range(len(published)), key=lambda d: (published[d], d), reverse=True)
-        return self._date_order
+    def date_rank(self) -> np.ndarray:
+        """Position of each document in the newest-first order: Whoosh's reversed sort by
+        ``published`` (key descending, then docnum descending)."""
+        if self._date_rank is None:
+            codes, _ = self.codes("published")
+            order = np.lexsort((np.arange(len(codes)), codes))[::-1]
+            rank = np.empty(len(codes), dtype=np.int64)
+            rank[order] = np.arange(len(codes))
+            self._date_rank = rank
+        return self._date_rank
 
 
 class Searcher:
@@ -363,7 +265,7 @@ class Searcher:
 
     def _dup_groups(self) -> _Groups:
         if self._groups is None:
-            self._groups = _Groups(self._searcher)
+            self._groups = _Groups(self._searcher, self._cols().doc_count())
         return self._groups
 
     def _cols(self) -> _Columns:
@@ -385,135 +287,111 @@ class Searcher:
         return {u: r.article.text for u, r in self._archive.articles_by_url(urls).items()}
 
     # -- queries --------------------------------------------------------------------
-    def _prepare(self, req: QueryRequest) -> tuple[wq.Query, set[int] | None, Highlights]:
-        """(text query, doc set of the request's filters or None, highlights).
+    def _prepare(self, req: QueryRequest) -> tuple[wq.Query, np.ndarray | None, Highlights]:
+        """(text query, mask of the request's filters or None, highlights).
 
-        Filters are applied as a doc set (cached per reader), not as query
-        clauses: a date range expands into many terms, worth resolving once,
-        and filters then add nothing to the relevance scores.
+        Filters are applied as a document mask (cached per reader), not as
+        query clauses: a date range expands into many terms, worth resolving
+        once, and filters then add nothing to the relevance scores.
         """
         check_request(req)
         parsed = parse_query(req.query, scoring=req.sort != "date")
         filters = filter_queries(req)
         q = parsed.query if parsed.query is not None else wq.Every()
-        allowed = self._cols().docset(filters, self._searcher) if filters else None
+        allowed = self._cols().mask(filters) if filters else None
         return q, allowed, parsed.highlights
 
-    def _match_query(self, req: QueryRequest, q: wq.Query) -> wq.Query:
-        """The query without its exact-form bonus clauses: the same matches, fewer postings to walk."""
-        if req.sort == "date" or isinstance(q, wq.Every):
-            return q
-        bare = parse_query(req.query, scoring=False).query
-        return bare if bare is not None else q
+    def _visible(self, req: QueryRequest) -> tuple[np.ndarray, np.ndarray | None, Highlights]:
+        """(visible matches in docnum order, their scores or None, highlights).
 
-    def _matched(self, q: wq.Query, allowed: set[int] | None) -> list[int]:
-        """Every match in docnum order, without scoring."""
-        if isinstance(q, wq.Every):
-            return sorted(allowed) if allowed is not None else list(self._searcher.docs_for_query(q))
-        found = match_set(self._searcher, q)
-        if allowed is not None:
-            found &= allowed
-        return sorted(found)
-
-    def _ranked(self, q: wq.Query, allowed: set[int] | None, req: QueryRequest, limit: int | None):
-        kwargs = {}
-        if req.sort == "date":
-            from whoosh.sorting import FieldFacet
-
-            # Column-backed. Reverse the whole order, not the facet: a reversed
-            # FieldFacet looks every key up with list.index (quadratic).
-            kwargs["sortedby"] = FieldFacet("published")
-            kwargs["reverse"] = True
-        return self._searcher.search(q, limit=limit, filter=allowed, **kwargs)
-
-    def _ranked_pairs(self, q: wq.Query, allowed: set[int] | None, req: QueryRequest) -> list[tuple[int, float]]:
-        """Every match as (docnum, score) in result order, in one pass over the postings.
-
-        One pass serves the page, the total, the folding and the facets: running
-        the query twice (count, then top N) costs twice the phrase checks.
-        Sorted by date, the score is 0.
+        One evaluation gives every match and its score; the total, the
+        folding of copies, the facets and the page all come from it.
         """
-        results = self._ranked(q, allowed, req, None)
+        q, allowed, hl = self._prepare(req)
+        cols = self._cols()
+        found = Evaluator(cols.corpus, scoring=req.sort != "date").run(q)
+        mask = found.mask & allowed if allowed is not None else found.mask
+        docs = np.flatnonzero(mask)
+        if not req.all_copies:
+            hidden = self._dup_groups().hidden(docs)
+            if hidden.any():
+                docs = docs[~hidden]
+        scores = found.score[docs] if found.score is not None else None
+        return docs, scores, hl
+
+    def _order(self, req: QueryRequest, docs: np.ndarray, scores: np.ndarray | None,
+               end: int | None) -> list[tuple[int, float]]:
+        """The first ``end`` (all when None) of ``docs`` in result order, with scores.
+
+        Relevance: score descending, then docnum (Whoosh's order of ties);
+        date: newest first (score 0).
+        """
         if req.sort == "date":
-            return [(d, 0.0) for _, d in results.top_n]
-        return [(d, float(sc)) for sc, d in results.top_n]
+            cols = self._cols()
+            if cols._date_rank is None and cols.few("published", len(docs)):
+                pub = cols.column("published")
+                ordered = sorted(docs.tolist(), key=lambda d: (pub[d], d), reverse=True)[:end]
+                return [(d, 0.0) for d in ordered]
+            keys = cols.date_rank()[docs]
+            if end is not None and end < len(docs):
+                part = np.argpartition(keys, end - 1)[:end]
+                picked = part[np.argsort(keys[part], kind="stable")]
+            else:
+                picked = np.argsort(keys, kind="stable")
+            return [(int(d), 0.0) for d in docs[picked]]
+        if end is not None and end < len(docs):
+            # Everything scoring at least the end-th best score, then an exact sort:
+            # ties at the cut are kept whole so the docnum tie-break stays right.
+            cut = np.partition(scores, len(scores) - end)[len(scores) - end]
+            keep = np.flatnonzero(scores >= cut)
+            order = keep[np.lexsort((docs[keep], -scores[keep]))][:end]
+        else:
+            order = np.lexsort((docs, -scores))
+        return [(int(d), float(sc)) for d, sc in zip(docs[order], scores[order])]
 
     def search(self, req: QueryRequest) -> SearchResult:
         """One page of hits, the total after folding duplicates and facets over all hits."""
         t0 = time.perf_counter()
         self._refresh()
-        q, allowed, hl = self._prepare(req)
-        groups = self._dup_groups()
-        if req.limit is None:
-            ranked = self._ranked_pairs(q, allowed, req)
-            matched = [d for d, _ in ranked]
-        else:
-            # The total, the folding and the facets need every match but no
-            # score: a non-scoring pass. The page needs only the top few.
-            ranked = None
-            matched = self._matched(self._match_query(req, q), allowed)
-        hidden = set() if req.all_copies else groups.folded_away(matched)
-        total = len(matched) - len(hidden)
-        facets = self._facets(matched, hidden, req.facets)
+        docs, scores, hl = self._visible(req)
+        total = int(len(docs))
+        facets = self._facets(docs, req.facets)
         hits: list[Hit] = []
-        if ranked is not None:
-            visible = [x for x in ranked if x[0] not in hidden] if hidden else ranked
-            hits = self._hits(visible[req.offset:], req.offset, hl, req, groups)
-        elif req.limit and matched and req.offset < total:
-            page = self._top(q, allowed, req, matched, hidden)
-            hits = self._hits(page, req.offset, hl, req, groups)
+        if req.offset < total and req.limit != 0:
+            end = None if req.limit is None else req.offset + req.limit
+            page = self._order(req, docs, scores, end)[req.offset:]
+            hits = self._hits(page, req.offset, hl, req, self._dup_groups())
         return SearchResult(total=total, hits=hits, facets=facets,
                             elapsed_ms=(time.perf_counter() - t0) * 1000)
-
-    def _top(self, q: wq.Query, allowed: set[int] | None, req: QueryRequest, matched: list[int], hidden: set[int]) -> list[tuple[int, float]]:
-        """The page ``offset .. offset+limit`` of the visible matches, in result order."""
-        end = req.offset + req.limit
-        if req.sort == "date":
-            cols = self._cols()
-            if len(matched) * 8 > cols.doc_count():
-                order = cols.date_order()
-                wanted = set(matched)
-                page = []
-                for d in order:
-                    if d in wanted and d not in hidden:
-                        page.append(d)
-                        if len(page) >= end:
-                            break
-            else:
-                pub = cols.lookup("published", len(matched))
-                page = sorted((d for d in matched if d not in hidden), key=lambda d: (pub[d], d), reverse=True)[:end]
-            return [(d, 0.0) for d in page[req.offset:]]
-        # Enough of the top to fill the page after the hidden copies drop out.
-        if len(matched) <= _RESTRICT_UP_TO:
-            q, allowed = wq.And([_OnlyDocs(matched), q]), None
-        results = self._searcher.search(q, limit=end + len(hidden), filter=allowed)
-        visible = [(d, float(sc)) for sc, d in results.top_n if d not in hidden]
-        return visible[req.offset:end]
 
     def iter_all(self, req: QueryRequest) -> Iterator[Hit]:
         """Every hit of a request in order (limit and offset ignored), fetched in small chunks."""
         self._refresh()
-        q, allowed, hl = self._prepare(req)
+        docs, scores, hl = self._visible(req)
+        ranked = self._order(req, docs, scores, None)
         groups = self._dup_groups()
-        ranked = self._ranked_pairs(q, allowed, req)
-        hidden = set() if req.all_copies else groups.folded_away([d for d, _ in ranked])
-        ranked = [x for x in ranked if x[0] not in hidden]
         for i in range(0, len(ranked), _CHUNK):
             yield from self._hits(ranked[i:i + _CHUNK], i, hl, req, groups)
 
-    def _facets(self, matched: list[int], hidden: set[int], names: list[str]) -> dict[str, dict[str, int]]:
+    def _facets(self, docs: np.ndarray, names: list[str]) -> dict[str, dict[str, int]]:
         out: dict[str, dict[str, int]] = {}
-        if not names:
-            return out
-        docs = [d for d in matched if d not in hidden] if hidden else matched
         for name in names:
-            if not docs:
+            if not len(docs):
                 out[name] = {}
                 continue
-            col = self._cols().lookup(name, len(docs))
-            counts = Counter(map(col.__getitem__, docs))
-            counts.pop("", None)
-            out[name] = dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+            cols = self._cols()
+            if cols.few(name, len(docs)):
+                col = cols.column(name)
+                found: dict[str, int] = {}
+                for d in docs.tolist():
+                    v = col[d]
+                    found[v] = found.get(v, 0) + 1
+            else:
+                codes, values = cols.codes(name)
+                counts = np.bincount(codes[docs], minlength=len(values))
+                found = {values[c]: int(counts[c]) for c in np.flatnonzero(counts)}
+            found.pop("", None)
+            out[name] = dict(sorted(found.items(), key=lambda kv: (-kv[1], kv[0])))
         return out
 
     def _hits(self, page: list[tuple[int, float]], offset: int, hl: Highlights, req: QueryRequest,

@@ -135,16 +135,39 @@ def test_pages_over_several_segments(tmp_path):
             assert got == [(h.url, h.score) for h in full.hits] and got
 
 
-@pytest.mark.parametrize("query", sorted({q for q, _, _ in QUERIES if q}) + ["NOT hoi nghi", "hoi OR nghi NOT ket"])
-def test_match_set_equals_whoosh_matches(searcher, query):
-    """index.search.match_set (block reads + set operations) matches what Whoosh's matchers match."""
-    from index.query import parse_query
-    from index.search import match_set
+def _has_phrase(q) -> bool:
+    from whoosh import query as wq
 
+    return isinstance(q, wq.Phrase) or any(_has_phrase(c) for c in q.children())
+
+
+@pytest.mark.parametrize("query", sorted({q for q, _, _ in QUERIES if q}) + ["NOT hoi nghi", "hoi OR nghi NOT ket"])
+def test_evaluator_equals_whoosh(searcher, query):
+    """index.evaluate (whole posting arrays) matches exactly what Whoosh's matchers match,
+    and, for queries without phrases, gives Whoosh's own BM25F score to every match."""
+    import numpy as np
+    from whoosh.scoring import BM25F
+
+    from index.evaluate import Corpus, Evaluator
+    from index.query import parse_query
+
+    ws = searcher._searcher
+    corpus = Corpus(ws)
     for scoring in (True, False):
         q = parse_query(query, scoring=scoring).query
-        ws = searcher._searcher
-        assert match_set(ws, q) == set(ws.docs_for_query(q))
+        got = Evaluator(corpus, scoring=scoring).run(q)
+        want = set(ws.docs_for_query(q))
+        assert set(np.flatnonzero(got.mask).tolist()) == want
+        if scoring and want and not _has_phrase(q):
+            plain = searcher._ix.searcher(weighting=BM25F())
+            try:
+                whoosh_scores = {d: s for s, d in plain.search(q, limit=None).top_n}
+            finally:
+                plain.close()
+            mine = {d: float(got.score[d]) for d in want}
+            assert mine.keys() == whoosh_scores.keys()
+            for d in want:
+                assert mine[d] == pytest.approx(whoosh_scores[d], rel=1e-5)
 
 
 def test_few_matches_read_columns_directly(searcher):
@@ -153,8 +176,8 @@ def test_few_matches_read_columns_directly(searcher):
     req = dict(query="", since="2021-03-10", until="2021-04-02", facets=["province", "year"])
     with Searcher(searcher.index_dir, searcher._archive_path) as fresh:
         cold = fresh.search(QueryRequest(sort="date", limit=1, offset=1, **req))
-        assert not fresh._cols()._lists                       # nothing loaded for 2 matches
-        fresh._cols().values("published"), fresh._cols().values("province"), fresh._cols().values("year")
+        assert not fresh._cols()._codes                       # nothing loaded for 2 matches
+        fresh._cols().date_rank(), fresh._cols().codes("province"), fresh._cols().codes("year")
         warm = fresh.search(QueryRequest(sort="date", limit=1, offset=1, **req))
     full = searcher.search(QueryRequest(sort="date", limit=None, **req))
     assert [h.url for h in cold.hits] == [h.url for h in warm.hits] == [full.hits[1].url]

@@ -1,0 +1,230 @@
+"""Evaluating a query over whole posting lists: every match and its BM25F score in one pass.
+
+Whoosh answers a query by walking matchers document by document in Python.
+Here each term's postings arrive as numpy arrays (``index.postings``) and the
+query tree is evaluated over dense per-document arrays: a boolean mask of
+matches and a float array of scores. AND, OR and NOT are mask operations,
+scores add up as Whoosh adds them (the sum over the matching clauses), and
+a term's BM25F score is computed for all its documents at once with the
+same formula and the same statistics as ``whoosh.scoring.BM25F``.
+
+Phrases (positional, over the bigram fields) are checked only on documents
+holding every bigram of the phrase. Query types this module does not know
+fall back to Whoosh's ``docs_for_query`` (matches only, a constant score).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from whoosh import query as wq
+
+from index.postings import term_postings
+
+B, K1 = 0.75, 1.2          # whoosh.scoring.BM25F defaults
+
+
+@dataclass
+class Matches:
+    """Dense result of a (sub)query: ``mask[d]`` when document d matches, its ``score[d]``."""
+
+    mask: np.ndarray
+    score: np.ndarray | None
+
+
+class Corpus:
+    """Query-independent arrays of one searcher: live documents and field lengths."""
+
+    def __init__(self, searcher):
+        self.searcher = searcher
+        reader = searcher.reader()
+        self.n = reader.doc_count_all()
+        self.live = np.ones(self.n, dtype=bool)
+        if reader.has_deletions():
+            for leaf, offset in reader.leaf_readers():
+                if not leaf.has_deletions():
+                    continue
+                perdoc = getattr(leaf, "_perdoc", None)
+                gone = (perdoc.deleted_docs() if perdoc is not None
+                        else (d for d in range(leaf.doc_count_all()) if leaf.is_deleted(d)))
+                for d in gone:
+                    self.live[offset + d] = False
+        self.has_deletions = not self.live.all()
+        self._lengths: dict[str, np.ndarray] = {}
+
+    def lengths(self, fieldname: str) -> np.ndarray:
+        """Per-document length of a field as BM25F reads it (the length byte, decoded)."""
+        found = self._lengths.get(fieldname)
+        if found is not None:
+            return found
+        from index.scoring import _lengths
+
+        parts = []
+        subs = self.searcher.subsearchers or [(self.searcher, 0)]
+        for sub, _offset in subs:
+            r = sub.reader()
+            got = _lengths(r, fieldname)
+            if got is None:
+                got = [r.doc_field_length(d, fieldname, 0) for d in range(r.doc_count_all())]
+            parts.append(np.asarray(got, dtype=np.float64))
+        arr = np.concatenate(parts) if parts else np.zeros(0)
+        if len(arr) < self.n:
+            arr = np.concatenate([arr, np.zeros(self.n - len(arr))])
+        self._lengths[fieldname] = arr
+        return arr
+
+    def empty(self, scoring: bool) -> Matches:
+        return Matches(np.zeros(self.n, dtype=bool), np.zeros(self.n) if scoring else None)
+
+
+class Evaluator:
+    """Evaluates Whoosh query trees over a ``Corpus``; ``scoring=False`` skips the scores."""
+
+    def __init__(self, corpus: Corpus, scoring: bool = True):
+        self.corpus = corpus
+        self.scoring = scoring
+        self.searcher = corpus.searcher
+
+    def run(self, q: wq.Query) -> Matches:
+        kind = type(q)
+        if kind is wq.Term:
+            return self._term(q)
+        if kind is wq.Or and getattr(q, "minmatch", 0) in (0, 1, None):
+            return self._or(q)
+        if kind is wq.And:
+            return self._and(q)
+        if kind is wq.Not:
+            # Whoosh scores a NOT (and Every) match with the query's boost.
+            mask = self.corpus.live & ~self.run(q.query).mask
+            return Matches(mask, np.where(mask, q.boost, 0.0) if self.scoring else None)
+        if kind is wq.AndMaybe:
+            a, b = self.run(q.a), self.run(q.b)
+            score = None
+            if self.scoring:
+                score = a.score + np.where(a.mask, b.score, 0.0)
+            return Matches(a.mask, self._boosted(score, q))
+        if kind is wq.Every:
+            live = self.corpus.live
+            return Matches(live.copy(), np.where(live, q.boost, 0.0) if self.scoring else None)
+        if kind is wq.Phrase and q.slop == 1:
+            return self._phrase(q)
+        if q is wq.NullQuery or isinstance(q, type(wq.NullQuery)):
+            return self.corpus.empty(self.scoring)
+        return self._fallback(q)
+
+    # -- leaves ---------------------------------------------------------------
+    def _bm25(self, fieldname: str, text: str, ids: np.ndarray, tf: np.ndarray) -> np.ndarray:
+        s = self.searcher
+        field = s.schema[fieldname]
+        if not field.scorable:
+            return tf.astype(np.float64)
+        idf = s.idf(fieldname, text)
+        avgfl = s.avg_field_length(fieldname) or 1
+        fl = self.corpus.lengths(fieldname)[ids]
+        tf = tf.astype(np.float64)
+        return idf * ((tf * (K1 + 1)) / (tf + K1 * ((1 - B) + B * fl / avgfl)))
+
+    def _term(self, q: wq.Term) -> Matches:
+        p = term_postings(self.searcher, q.fieldname, q.text)
+        ids, weights = p.ids, p.weights
+        if self.corpus.has_deletions and len(ids):
+            keep = self.corpus.live[ids]
+            ids, weights = ids[keep], weights[keep]
+        out = self.corpus.empty(self.scoring)
+        out.mask[ids] = True
+        if self.scoring and len(ids):
+            out.score[ids] = self._bm25(q.fieldname, q.text, ids, weights) * q.boost
+        return out
+
+    def _phrase(self, q: wq.Phrase) -> Matches:
+        words = list(q.words)
+        if not words:
+            return self.corpus.empty(self.scoring)
+        if len(words) == 1:
+            return self._term(wq.Term(q.fieldname, words[0], boost=q.boost))
+        field = self.searcher.schema[q.fieldname]
+        posts = {w: term_postings(self.searcher, q.fieldname, w, values=True) for w in dict.fromkeys(words)}
+        cand = self.corpus.live.copy()
+        for p in posts.values():
+            m = np.zeros(self.corpus.n, dtype=bool)
+            m[p.ids] = True
+            cand &= m
+        out = self.corpus.empty(self.scoring)
+        docs = np.flatnonzero(cand)
+        if not len(docs):
+            return out
+        decode = field.format.decode_positions
+        # For each distinct word, the positions in each candidate document.
+        where = {}
+        for w, p in posts.items():
+            idx = np.flatnonzero(cand[p.ids])
+            vals = p.values
+            where[w] = [vals[i] for i in idx.tolist()]
+        freqs = np.zeros(len(docs), dtype=np.int64)
+        cols = [where[w] for w in words]
+        for j in range(len(docs)):
+            starts = set(decode(cols[0][j]))
+            for i in range(1, len(words)):
+                if not starts:
+                    break
+                starts &= {p - i for p in decode(cols[i][j])}
+            freqs[j] = len(starts)
+        hit = freqs > 0
+        docs, freqs = docs[hit], freqs[hit]
+        out.mask[docs] = True
+        if self.scoring and len(docs):
+            fb = getattr(field.format, "field_boost", 1.0) or 1.0
+            tf = freqs * fb
+            score = np.zeros(len(docs))
+            for w in dict.fromkeys(words):
+                score += self._bm25(q.fieldname, w, docs, tf)
+            out.score[docs] = score * q.boost
+        return out
+
+    def _fallback(self, q: wq.Query) -> Matches:
+        out = self.corpus.empty(self.scoring)
+        ids = np.fromiter(self.searcher.docs_for_query(q), dtype=np.int64)
+        out.mask[ids] = True
+        if self.scoring and len(ids):
+            out.score[ids] = float(getattr(q, "boost", 1.0))
+        return out
+
+    # -- compounds ------------------------------------------------------------
+    def _boosted(self, score, q):
+        boost = getattr(q, "boost", 1.0)
+        return score * boost if score is not None and boost != 1.0 else score
+
+    def _or(self, q: wq.Or) -> Matches:
+        subs = [self.run(c) for c in q.subqueries]
+        if not subs:
+            return self.corpus.empty(self.scoring)
+        mask = subs[0].mask.copy()
+        for s in subs[1:]:
+            mask |= s.mask
+        score = None
+        if self.scoring:
+            score = subs[0].score.copy()
+            for s in subs[1:]:
+                score += s.score
+        return Matches(mask, self._boosted(score, q))
+
+    def _and(self, q: wq.And) -> Matches:
+        positive = [c for c in q.subqueries if type(c) is not wq.Not]
+        negative = [c.query for c in q.subqueries if type(c) is wq.Not]
+        if not positive:
+            positive = [wq.Every()]
+        subs = [self.run(c) for c in positive]
+        mask = subs[0].mask.copy()
+        for s in subs[1:]:
+            mask &= s.mask
+        for c in negative:
+            if mask.any():
+                mask &= ~self.run(c).mask
+        score = None
+        if self.scoring:
+            score = subs[0].score.copy()
+            for s in subs[1:]:
+                score += s.score
+            score += sum(float(getattr(c, "boost", 1.0)) for c in q.subqueries if type(c) is wq.Not)
+            score[~mask] = 0.0
+        return Matches(mask, self._boosted(score, q))
