@@ -4,8 +4,8 @@
 (id deltas) and floats (weights), zlib-compressed, 128 postings a block.
 Decoding that costs ~0.25 µs a posting, 25 ms for one common word at
 100,000 articles, before any scoring. This codec keeps the file layout and
-the reader (``W3LeafMatcher`` reads these blocks unchanged, so every Whoosh
-query still works) and changes only what goes inside a block:
+Whoosh's matcher (so every Whoosh query still works on it) and changes only
+what goes inside a block:
 
 * id deltas and weights as ``array`` objects, which pickle as raw bytes, so
   ``index.postings`` turns them into numpy arrays without a Python object
@@ -13,6 +13,10 @@ query still works) and changes only what goes inside a block:
 * the block pickled with the highest protocol: Whoosh pickles with protocol
   2, where an array becomes a list of numbers again and each ``bytes`` value
   (the positions of a posting) a call to ``codecs.encode`` when loaded;
+* variable-size values (the positions of the bigram fields) as one bytes
+  string and an array of end offsets, not 1,024 separate ``bytes`` objects,
+  so a posting list read without positions does not pay for them; the
+  matcher below splits them back for Whoosh;
 * 1,024 postings a block instead of 128: an eighth of the per-block calls.
   (Whoosh's block-max skipping gets coarser; edunews does not use it.)
 
@@ -24,7 +28,7 @@ import pickle
 import zlib
 from array import array
 
-from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3Codec, W3PostingsWriter
+from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3Codec, W3LeafMatcher, W3PostingsWriter
 from whoosh.util.numeric import length_to_byte
 from whoosh.util.numlists import delta_encode
 
@@ -59,12 +63,51 @@ class _ArrayPostingsWriter(W3PostingsWriter):
         self._blockcount += 1
         self._new_block()
 
+    def _mini_values(self):
+        fixedsize = self._format.fixed_value_size()
+        if fixedsize is not None and fixedsize >= 0:
+            return super()._mini_values()
+        return packed_values(self._values)
+
     def _mini_weights(self):
         weights = self._weights
         first = weights[0] if weights else 1.0
         if all(w == first for w in weights):
             return None if first == 1.0 else float(first)
         return array("f", weights)
+
+
+def packed_values(values: list[bytes]) -> tuple[bytes, array]:
+    """Variable-size values as (all bytes joined, end offset of each)."""
+    ends = array("I")
+    total = 0
+    for v in values:
+        total += len(v)
+        ends.append(total)
+    return b"".join(values), ends
+
+
+def is_packed(values) -> bool:
+    return type(values) is tuple and len(values) == 2 and type(values[1]) is array
+
+
+def unpack_values(values) -> tuple[bytes, ...]:
+    blob, ends = values
+    starts = [0, *ends[:-1]]
+    return tuple(blob[a:b] for a, b in zip(starts, ends))
+
+
+class _PackedLeafMatcher(W3LeafMatcher):
+    """W3's matcher, reading packed variable-size values."""
+
+    def _read_values(self):
+        if self._data is None:
+            self._read_data()
+        vs = self._data[2]
+        if is_packed(vs):
+            self._values = unpack_values(vs)
+        else:
+            super()._read_values()
 
 
 class EdunewsCodec(W3Codec):
@@ -76,3 +119,9 @@ class EdunewsCodec(W3Codec):
     def postings_writer(self, dbfile, byteids=False):
         return _ArrayPostingsWriter(dbfile, blocklimit=self._blocklimit, byteids=byteids,
                                     compression=self._compression, inlinelimit=self._inlinelimit)
+
+    def postings_reader(self, dbfile, terminfo, format_, term=None, scorer=None):
+        if terminfo.is_inlined():
+            return super().postings_reader(dbfile, terminfo, format_, term=term, scorer=scorer)
+        offset, length = terminfo.extent()
+        return _PackedLeafMatcher(dbfile, offset, length, format_, term=term, scorer=scorer)

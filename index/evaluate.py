@@ -57,16 +57,15 @@ class Corpus:
         found = self._lengths.get(fieldname)
         if found is not None:
             return found
-        from index.scoring import _lengths
-
         parts = []
         subs = self.searcher.subsearchers or [(self.searcher, 0)]
         for sub, _offset in subs:
             r = sub.reader()
-            got = _lengths(r, fieldname)
+            got = _length_array(r, fieldname)
             if got is None:
-                got = [r.doc_field_length(d, fieldname, 0) for d in range(r.doc_count_all())]
-            parts.append(np.asarray(got, dtype=np.float64))
+                got = np.array([r.doc_field_length(d, fieldname, 0) for d in range(r.doc_count_all())],
+                               dtype=np.float64)
+            parts.append(got)
         arr = np.concatenate(parts) if parts else np.zeros(0)
         if len(arr) < self.n:
             arr = np.concatenate([arr, np.zeros(self.n - len(arr))])
@@ -75,6 +74,31 @@ class Corpus:
 
     def empty(self, scoring: bool) -> Matches:
         return Matches(np.zeros(self.n, dtype=bool), np.zeros(self.n) if scoring else None)
+
+
+_BYTE_TO_LENGTH: np.ndarray | None = None
+
+
+def _length_array(reader, fieldname: str) -> np.ndarray | None:
+    """A segment's field lengths as BM25F sees them (W3 stores one byte per document,
+    a lossy code), decoded in one table lookup; None for another codec."""
+    global _BYTE_TO_LENGTH
+    try:
+        from whoosh.codec import whoosh3
+
+        perdoc = reader._perdoc
+        col = perdoc._cached_reader(whoosh3._lenfield(fieldname), whoosh3.LENGTHS_COLUMN)
+        if col is None or col._fixedlen != 1:
+            return None
+        if _BYTE_TO_LENGTH is None:
+            _BYTE_TO_LENGTH = np.array([0] + [whoosh3.byte_to_length(b) for b in range(1, 256)],
+                                       dtype=np.float64)
+        raw = col._dbfile.get(col._basepos, col._count) if col._count else b""
+        out = np.full(col._doccount, _BYTE_TO_LENGTH[col._default])
+        out[:len(raw)] = _BYTE_TO_LENGTH[np.frombuffer(raw, dtype=np.uint8)]
+        return out
+    except Exception:  # noqa: BLE001 - another codec or layout: the caller reads lengths one by one
+        return None
 
 
 class Evaluator:

@@ -22,6 +22,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from index.codec import is_packed, unpack_values
+
 _INT = struct.Struct("!i")
 _MAGIC = b"W3Bl"
 EMPTY_IDS = np.zeros(0, dtype=np.int32)
@@ -102,7 +104,15 @@ def _decode_blocks(raw: bytes, want_values: bool) -> TermPostings:
         else:
             weight_parts.append(np.array(bweights, dtype=np.float32))
         if vals is not None:
-            vals.extend(bvalues if bvalues is not None else [b""] * count)
+            if bvalues is None:
+                vals.extend([b""] * count)
+            elif is_packed(bvalues):
+                vals.extend(unpack_values(bvalues))
+            elif isinstance(bvalues, bytes):
+                size = len(bvalues) // count if count else 0
+                vals.extend(bvalues[i:i + size] for i in range(0, len(bvalues), size or 1))
+            else:
+                vals.extend(bvalues)
         if blen < 0:
             break
     if not id_parts:
