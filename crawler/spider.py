@@ -39,6 +39,11 @@ _BINARY_MAGIC = (b"%PDF", b"PK\x03\x04", b"\xd0\xcf\x11\xe0", b"\x89PNG", b"GIF8
                  b"Rar!", b"7z\xbc\xaf")
 ATTACHMENT_BYTES = re.compile(rb"\.(pdf|docx?|xlsx?|pptx?|odt|ods|rtf|zip|rar|7z)\b"
                               rb"|linkclick\.aspx|download|tai-?ve|getfile|file\.ashx|dinhkem", re.I)
+# Literal pieces of every ATTACHMENT_BYTES match, lower-case: a page holding none of them (most
+# pages) is ruled out with a few substring searches of its lower-cased bytes instead of the regex,
+# whose case-insensitive alternation cost ~0.6 ms per 6 KB page, more than storing the page.
+_ATTACHMENT_HINTS = (b".pdf", b".doc", b".xls", b".ppt", b".odt", b".ods", b".rtf", b".zip", b".rar", b".7z",
+                     b"linkclick.aspx", b"download", b"tai-ve", b"taive", b"getfile", b"file.ashx", b"dinhkem")
 ATTACHMENT_GET_MAX = 2 * 1024 * 1024
 PRIORITY = {"robots": 30, "sitemap": 20, "feed": 20, "attachment": 15, "article": 10, "listing": 0}
 
@@ -50,6 +55,14 @@ def _extract_api():
     if decode is None:
         from cleaner.decode import decode_html as decode
     return ex.extract, decode, ex.SourceInfo
+
+
+def mentions_attachment(body: bytes) -> bool:
+    """``ATTACHMENT_BYTES.search(body)``, answered without the regex when no hint occurs."""
+    low = body.lower()
+    if not any(h in low for h in _ATTACHMENT_HINTS):
+        return False
+    return ATTACHMENT_BYTES.search(body) is not None
 
 
 def looks_binary(body: bytes) -> bool:
@@ -392,7 +405,7 @@ class EdunewsSpider(scrapy.Spider):
             self._mark(url, "article", "skipped")
             return
         attachments = {}
-        if job.fetch_attachments and ATTACHMENT_BYTES.search(body):
+        if job.fetch_attachments and mentions_attachment(body):
             attachments = attachment_links(self._text(body, ctype, result.encoding), url)
         discovered = []
         requests = []

@@ -23,6 +23,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--faults", action="store_true", help="also serve the fault site")
     ap.add_argument("--delay", type=float, default=0.0, help="seconds to wait before each response")
     ap.add_argument("--only", action="append", help="serve only this site (repeatable)")
+    ap.add_argument("--preload", action="store_true",
+                    help="read every file once at start and serve from memory (benchmarks)")
     args = ap.parse_args(argv)
     if not args.dir.is_dir():
         print(f"snapserver: {args.dir} is not a folder", file=sys.stderr)
@@ -30,7 +32,7 @@ def main(argv: list[str] | None = None) -> int:
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     with ExitStack() as stack:
-        bases = stack.enter_context(serve(args.dir, delay=args.delay, only=args.only))
+        bases = stack.enter_context(serve(args.dir, delay=args.delay, only=args.only, preload=args.preload))
         faults = stack.enter_context(serve_faults())[0] if args.faults else None
         print(json.dumps({"sites": dict(bases), "faults": faults}), flush=True)
         try:

@@ -5,6 +5,11 @@ site's ``_routes.json``; ``/robots.txt`` comes from the site folder; anything el
 is a 404. Responses carry an ETag (hash of the file bytes) and a Last-Modified
 (the file's mtime) and answer conditional requests with 304, so the crawler's
 incremental re-checks can be tested for real.
+
+``serve(..., preload=True)`` (``python -m snapserver --preload``, used by the crawl
+benchmark) reads every routed file once at start and answers from memory: the
+same bytes, ETag and Last-Modified, without a file read and a SHA-1 per request.
+Tests leave it off, so a file changed on disk is served changed.
 """
 from __future__ import annotations
 
@@ -22,6 +27,8 @@ from typing import Iterator
 from urllib.parse import unquote
 
 ROUTES_FILE = "_routes.json"
+LOG_PATH = "/__snapserver/requests"     # this site's request log as JSON (not itself logged)
+STAMPS_PATH = "/__snapserver/stamps"    # when each logged response was sent (time.monotonic())
 
 
 @dataclass
@@ -41,7 +48,9 @@ class SiteData:
     routes: dict[str, Route]
     delay: float = 0.0
     requests: list[tuple[str, str, int]] = field(default_factory=list)   # (method, target, status)
+    stamps: list[float] = field(default_factory=list)   # time.monotonic() of each logged response
     lock: threading.Lock = field(default_factory=threading.Lock)
+    files: dict[str, tuple[bytes, str, float]] | None = None   # preloaded: file -> (bytes, ETag, mtime)
 
     def lookup(self, target: str) -> Route | None:
         route = self.routes.get(target)
@@ -52,6 +61,32 @@ class SiteData:
     def log(self, method: str, target: str, status: int) -> None:
         with self.lock:
             self.requests.append((method, target, status))
+            self.stamps.append(time.monotonic())
+
+    def preload(self) -> None:
+        """Read every routed file (and robots.txt) into memory, with its validators."""
+        files: dict[str, tuple[bytes, str, float]] = {}
+        names = {r.file for r in self.routes.values() if r.file} | {"robots.txt"}
+        for name in names:
+            loaded = read_file(self.root / name)
+            if loaded is not None:
+                files[name] = loaded
+        self.files = files
+
+    def file(self, name: str) -> tuple[bytes, str, float] | None:
+        """(bytes, ETag, mtime) of a site file, from memory when preloaded, else from disk."""
+        if self.files is not None:
+            return self.files.get(name)
+        return read_file(self.root / name)
+
+
+def read_file(path: Path) -> tuple[bytes, str, float] | None:
+    try:
+        body = path.read_bytes()
+        mtime = path.stat().st_mtime
+    except OSError:
+        return None
+    return body, '"' + hashlib.sha1(body).hexdigest()[:20] + '"', mtime
 
 
 def load_routes(site_dir: Path) -> dict[str, Route]:
@@ -128,22 +163,25 @@ class SiteHandler(QuietHandler):
         if site.delay:
             time.sleep(site.delay)
         target = self.path
-        if target == "/__snapserver/requests":
-            body = json.dumps(site.requests).encode()
+        if target in (LOG_PATH, STAMPS_PATH):
+            with site.lock:
+                body = json.dumps(site.requests if target == LOG_PATH else site.stamps).encode()
             self.send_bytes(200, body, "application/json", head=head)
             return
         self._respond(target, head)
 
     def send_response(self, code: int, message: str | None = None) -> None:
         # Logged before any byte is sent, so a client that has its answer sees it in the log.
-        if self.path != "/__snapserver/requests":
+        if self.path not in (LOG_PATH, STAMPS_PATH):
             self.site.log(self.command, self.path, code)
         super().send_response(code, message)
 
     def _respond(self, target: str, head: bool) -> int:
         site = self.site
         route = site.lookup(target)
-        if route is None and target.split("?")[0] == "/robots.txt" and (site.root / "robots.txt").is_file():
+        if route is None and target.split("?")[0] == "/robots.txt" and (
+                site.file("robots.txt") is not None if site.files is not None
+                else (site.root / "robots.txt").is_file()):
             route = Route(file="robots.txt", type="text/plain; charset=utf-8")
         if route is None:
             self.send_bytes(404, b"<html><body><h1>404 Not Found</h1></body></html>",
@@ -153,14 +191,11 @@ class SiteHandler(QuietHandler):
             self.send_bytes(route.status if 300 <= route.status < 400 else 301, b"", "text/html",
                             {"Location": route.redirect}, head=head)
             return 301
-        path = site.root / (route.file or "")
-        try:
-            body = path.read_bytes()
-            mtime = path.stat().st_mtime
-        except OSError:
+        loaded = site.file(route.file or "")
+        if loaded is None:
             self.send_bytes(404, b"missing file", "text/plain", head=head)
             return 404
-        etag = '"' + hashlib.sha1(body).hexdigest()[:20] + '"'
+        body, etag, mtime = loaded
         validators = {"ETag": etag, "Last-Modified": http_date(mtime)}
         if route.status == 200 and not_modified(self.headers, etag, mtime):
             self.send_response(304)
@@ -209,13 +244,16 @@ class SiteMap(dict):
         for site in self.sites.values():
             with site.lock:
                 site.requests.clear()
+                site.stamps.clear()
 
 
 @contextmanager
-def serve(snap_dir: Path, delay: float = 0.0, only: list[str] | None = None) -> Iterator[SiteMap]:
+def serve(snap_dir: Path, delay: float = 0.0, only: list[str] | None = None,
+          preload: bool = False) -> Iterator[SiteMap]:
     """Serve every site of ``snap_dir`` in background threads; yields {site_id: base URL}.
 
-    ``delay`` (seconds) slows every response down (for interruption tests).
+    ``delay`` (seconds) slows every response down (for interruption tests);
+    ``preload`` serves every file from memory, read once here.
     """
     servers: list[Server] = []
     bases = SiteMap()
@@ -225,6 +263,8 @@ def serve(snap_dir: Path, delay: float = 0.0, only: list[str] | None = None) -> 
             if only and d.name not in only:
                 continue
             data = SiteData(d.name, d, load_routes(d), delay=delay)
+            if preload:
+                data.preload()
             handler = type(f"Handler_{d.name}", (SiteHandler,), {"site": data})
             server, _ = start_server(handler)
             servers.append(server)
