@@ -101,6 +101,49 @@ def _length_array(reader, fieldname: str) -> np.ndarray | None:
         return None
 
 
+def _is_term_positions(fmt) -> bool:
+    from index.analysis import TermPositions
+
+    return type(fmt) is TermPositions
+
+
+def _positions(vals: list[bytes]) -> tuple[np.ndarray, np.ndarray]:
+    """(count, all positions) of ``TermPositions`` values: each a 4-byte count, then
+    little-endian uint32 positions."""
+    lens = np.fromiter((len(v) >> 2 for v in vals), dtype=np.int64, count=len(vals))
+    words = np.frombuffer(b"".join(vals), dtype="<u4")
+    keep = np.ones(len(words), dtype=bool)
+    keep[np.cumsum(lens) - lens] = False
+    return lens - 1, words[keep].astype(np.int64)
+
+
+def _phrase_freqs_packed(cols: list[list[bytes]], ndocs: int) -> np.ndarray:
+    """How often word 0, word 1, ... follow each other, per candidate document, in array
+    operations: (document, start position) pairs as int64 keys, intersected word by word."""
+    starts = None
+    for i, vals in enumerate(cols):
+        counts, pos = _positions(vals)
+        doc = np.repeat(np.arange(ndocs, dtype=np.int64), counts)
+        ok = pos >= i
+        keys = (doc[ok] << 32) | (pos[ok] - i)
+        starts = keys if starts is None else np.intersect1d(starts, keys, assume_unique=True)
+        if not len(starts):
+            break
+    return np.bincount(starts >> 32, minlength=ndocs) if len(starts) else np.zeros(ndocs, dtype=np.int64)
+
+
+def _phrase_freqs_loop(cols: list[list[bytes]], decode) -> np.ndarray:
+    freqs = np.zeros(len(cols[0]), dtype=np.int64)
+    for j in range(len(cols[0])):
+        starts = set(decode(cols[0][j]))
+        for i in range(1, len(cols)):
+            if not starts:
+                break
+            starts &= {p - i for p in decode(cols[i][j])}
+        freqs[j] = len(starts)
+    return freqs
+
+
 class Evaluator:
     """Evaluates Whoosh query trees over a ``Corpus``; ``scoring=False`` skips the scores."""
 
@@ -177,22 +220,15 @@ class Evaluator:
         docs = np.flatnonzero(cand)
         if not len(docs):
             return out
-        decode = field.format.decode_positions
-        # For each distinct word, the positions in each candidate document.
-        where = {}
+        cols = {}
         for w, p in posts.items():
             idx = np.flatnonzero(cand[p.ids])
             vals = p.values
-            where[w] = [vals[i] for i in idx.tolist()]
-        freqs = np.zeros(len(docs), dtype=np.int64)
-        cols = [where[w] for w in words]
-        for j in range(len(docs)):
-            starts = set(decode(cols[0][j]))
-            for i in range(1, len(words)):
-                if not starts:
-                    break
-                starts &= {p - i for p in decode(cols[i][j])}
-            freqs[j] = len(starts)
+            cols[w] = [vals[i] for i in idx.tolist()]
+        if _is_term_positions(field.format):
+            freqs = _phrase_freqs_packed([cols[w] for w in words], len(docs))
+        else:
+            freqs = _phrase_freqs_loop([cols[w] for w in words], field.format.decode_positions)
         hit = freqs > 0
         docs, freqs = docs[hit], freqs[hit]
         out.mask[docs] = True

@@ -182,3 +182,48 @@ def test_few_matches_read_columns_directly(searcher):
     full = searcher.search(QueryRequest(sort="date", limit=None, **req))
     assert [h.url for h in cold.hits] == [h.url for h in warm.hits] == [full.hits[1].url]
     assert cold.facets == warm.facets == full.facets and cold.facets["year"] == {"2021": 2}
+
+
+@pytest.mark.parametrize("query", ['"chỉ thị 05"', '"hội nghị sơ kết"', '"ban chấp hành đảng bộ"',
+                                   'title:"hội nghị"', '"05 chi bộ"', '"sơ kết sơ kết"'])
+def test_phrase_check_paths_agree(searcher, query):
+    """The array phrase check (packed positions) and the per-document loop find the same
+    phrase frequencies, and the matches equal Whoosh's phrase matches."""
+    import numpy as np
+    from whoosh import query as wq
+
+    from index.evaluate import Corpus, Evaluator, _phrase_freqs_loop, _phrase_freqs_packed
+    from index.postings import term_postings
+
+    ws = searcher._searcher
+    phrases = []
+
+    def collect(q):
+        if isinstance(q, wq.Phrase):
+            phrases.append(q)
+        for c in q.children():
+            collect(c)
+
+    collect(__import__("index.query", fromlist=["parse_query"]).parse_query(query).query)
+    corpus = Corpus(ws)
+    checked = 0
+    for ph in phrases:
+        fmt = ws.schema[ph.fieldname].format
+        posts = [term_postings(ws, ph.fieldname, w, values=True) for w in ph.words]
+        cand = corpus.live.copy()
+        for p in posts:
+            m = np.zeros(corpus.n, dtype=bool)
+            m[p.ids] = True
+            cand &= m
+        cols = [[p.values[i] for i in np.flatnonzero(cand[p.ids]).tolist()] for p in posts]
+        ndocs = int(cand.sum())
+        if not ndocs:
+            continue
+        packed = _phrase_freqs_packed(cols, ndocs)
+        loop = _phrase_freqs_loop(cols, fmt.decode_positions)
+        assert packed.tolist() == loop.tolist()
+        got = set(np.flatnonzero(Evaluator(corpus).run(ph).mask).tolist())
+        assert got == set(ws.docs_for_query(ph))
+        checked += int(packed.sum() > 0)
+    if query in ('"chỉ thị 05"', '"hội nghị sơ kết"'):
+        assert checked
