@@ -101,9 +101,10 @@ def main(argv: list[str] | None = None) -> int:
         for q in ("Chỉ thị 05-CT/TW", "giáo dục"):
             hl = parse_query(q).highlights
             r = _time({"new": snippets.make_snippet}, [text], hl, max(3, args.rounds // 2))
-            results["huge"][f"{label} / {q}"] = {"chars": len(text), **r}
+            marked = "[[" in snippets.make_snippet(text, hl)
+            results["huge"][f"{label} / {q}"] = {"chars": len(text), "marked": marked, **r}
             print(f"huge {len(text):,} chars, {label:24} {q!r:20}: new {r['new']['best_ms']:.2f} "
-                  f"({r['new']['median_ms']:.2f}) ms")
+                  f"({r['new']['median_ms']:.2f}) ms, {'match shown' if marked else 'no match shown'}")
     results["loadavg_end"] = os.getloadavg()
     print(f"load average {os.getloadavg()[0]:.2f}; saved {save_json('snippets', results)}")
     return 0

@@ -16,12 +16,14 @@ Speed (a page of 20 hits builds 20 snippets inside the search latency budget):
   character for one (``_aligned``), folding is a per-character map, so the
   same matches are found in the original text by patterns whose letters are
   classes of every character folding to them. Each pattern starts with one
-  literal character (the word's rarest letter, one pattern per spelling of
-  it), which ``re`` finds at C speed; the rest of the word is checked by
-  look-behinds. Patterns are compiled once per ``Highlights`` (LRU).
+  literal character (the word's cheapest anchor letter, one pattern per
+  spelling of it; absent spellings are skipped with ``str.find``), which
+  ``re`` finds at C speed; the letters before it are checked by look-behinds. Patterns are compiled once per ``Highlights`` (LRU).
   The leftmost-first choice of the old single alternation is replayed on the
   merged candidates. Anything else (NFD text, odd highlights) takes the
   folded-text path.
+* White space is normalised by joining the pieces between the runs that
+  change (``_squeeze``), not by splitting the text into every word.
 * ``_ref_spans`` finds the wanted numbers with one literal search each and
   caches ``find_refs`` per window and ``index_terms`` per id.
 * The best window is found in one pass (two pointers) instead of one list
@@ -35,6 +37,7 @@ import heapq
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import islice
 from typing import Iterator
 
 from index.analysis import _SYLLABLE, syllables
@@ -63,10 +66,10 @@ def _number_patterns(wanted: frozenset[str]) -> tuple[re.Pattern, ...]:
     return tuple(re.compile(re.escape(n) + r"(?!\d)") for n in sorted(numbers))
 
 
-def _wanted_runs(text: str, pats: tuple[re.Pattern, ...]) -> Iterator[tuple[int, int]]:
+def _wanted_runs(text: str, pats: tuple[re.Pattern, ...], pos: int = 0) -> Iterator[tuple[int, int]]:
     """(start, end) of every digit run whose value, zeros stripped, is a wanted number, in order."""
     def runs(pat: re.Pattern) -> Iterator[tuple[int, int]]:
-        for m in pat.finditer(text):
+        for m in pat.finditer(text, pos):
             a = m.start()
             while a > 0 and text[a - 1] == "0":
                 a -= 1
@@ -205,7 +208,11 @@ _Matcher = list[tuple[int, int, str, bool, list[tuple[str, re.Pattern]]]]
 
 @lru_cache(maxsize=128)
 def _matcher(words: frozenset[str], phrases: tuple[tuple[str, ...], ...]) -> _Matcher | None:
-    """(order, pattern, anchor offset, key, is phrase) for every alternative; None: use the folded path."""
+    """The literal patterns of every alternative of the folded regex; None: use the folded path.
+
+    None for highlights the patterns do not cover: an empty word or phrase, or
+    a character past ``_SAFE`` (no folded Vietnamese word has one).
+    """
     if any(not w for w in words) or any(not p or not all(p) for p in phrases):
         return None
     if any(ord(ch) >= _SAFE for w in list(words) + [x for p in phrases for x in p] for ch in w):
@@ -225,8 +232,12 @@ def _matcher(words: frozenset[str], phrases: tuple[tuple[str, ...], ...]) -> _Ma
     return out
 
 
-def _literal_spans(text: str, matcher: _Matcher) -> list[Span]:
-    """The matches ``finditer`` of the folded alternation finds, from the per-alternative patterns."""
+def _literal_spans(text: str, matcher: _Matcher, merge: bool) -> list[Span]:
+    """The matches ``finditer`` of the folded alternation finds, from the per-alternative patterns.
+
+    Sorted and disjoint; ``merge``: a match that starts where the last one
+    ends is joined to it, as ``match_spans`` merges them.
+    """
     cands: list[tuple[int, int, int, str]] = []
     for k, j, key, phrase, pats in matcher:
         for ch, pat in pats:
@@ -244,10 +255,13 @@ def _literal_spans(text: str, matcher: _Matcher) -> list[Span]:
                 cands.extend([(m.start() - j, k, m.end(), key) for m in pat.finditer(text, first)])
     cands.sort()
     spans: list[Span] = []
-    pos = 0
+    pos = -1 if merge else 0
     for s, _, e, key in cands:
-        if s >= pos:          # leftmost start first, then the first alternative there
+        if s > pos or (s == pos and not merge):   # leftmost start, first alternative there
             spans.append((s, e, key))
+            pos = e
+        elif s == pos and merge:    # starts where the last one ends: match_spans's merge
+            spans[-1] = (spans[-1][0], e, spans[-1][2])
             pos = e
     return spans
 
@@ -284,15 +298,18 @@ def _hl_matcher(hl: Highlights) -> _Matcher | None:
 
 def match_spans(text: str, hl: Highlights) -> list[tuple[int, int, str]]:
     """(start, end, key) of every match in ``text``; key names the query part matched."""
+    refs = _ref_spans(text, hl.refs)
     if not hl.words and not hl.phrases:
         spans: list[Span] = []
     else:
         matcher = _hl_matcher(hl)
         if matcher is not None and _aligned(text):
-            spans = _literal_spans(text, matcher)
+            spans = _literal_spans(text, matcher, merge=not refs)
+            if not refs:
+                return spans        # already sorted and merged
         else:
             spans = _folded_spans(text, hl)
-    for s, e in _ref_spans(text, hl.refs):
+    for s, e in refs:
         spans.append((s, e, "ref:" + text[s:e]))
     spans.sort()
     merged: list[tuple[int, int, str]] = []
@@ -408,25 +425,68 @@ def make_snippet(text: str, hl: Highlights, width: int = WIDTH) -> str:
     return _snippet(text, hl, width)
 
 
-def _first_candidate(text: str, hl: Highlights, pos: int, numbers: bool) -> int | None:
-    """Where the first possible match at or after ``pos`` starts (a cheap literal search), or None.
+def _candidates(text: str, matcher: _Matcher | None, pos: int) -> Iterator[int]:
+    """Starts at or after ``pos`` where a match of ``matcher`` may start (literal searches), in order.
 
-    ``numbers``: look for the wanted reference numbers instead of words and phrases.
+    Each pattern is searched again only past its own last match, so taking k
+    candidates costs one pass over the text, not k.
     """
-    found = []
-    if numbers:
-        for pat in _number_patterns(frozenset(hl.refs)):
-            m = pat.search(text, pos)
+    heads: list[tuple[int, int, re.Pattern, int]] = []
+    for _, j, _, _, pats in matcher or []:
+        for ch, pat in pats:
+            i = text.find(ch, pos + j)
+            m = pat.search(text, i) if i >= 0 else None
             if m:
-                found.append(m.start())
+                heads.append((m.start() - j, len(heads), pat, j))
+    heapq.heapify(heads)
+    last = -1
+    while heads:
+        s, n, pat, j = heads[0]
+        if s > last:
+            yield s
+            last = s
+        m = pat.search(text, s + j + 1)
+        if m:
+            heapq.heapreplace(heads, (m.start() - j, n, pat, j))
+        else:
+            heapq.heappop(heads)
+
+
+_HUGE_REF_WINDOWS = 20  # find_refs runs on at most this many windows past the head of a huge text
+
+
+@lru_cache(maxsize=256)
+def _type_matcher(wanted: frozenset[str]) -> _Matcher | None:
+    """A matcher for the names of the document types the wanted terms name ("ct-05" → chỉ thị, CT)."""
+    from vntext.refs import ref_type_names
+
+    pieces = {p for t in wanted for p in re.findall(r"[^\W\d_]+", fast_fold(t))}
+    names = [_SYLLABLE.findall(fast_fold(n)) for code, spellings in ref_type_names().items()
+             if fast_fold(code) in pieces for n in spellings]
+    if not names:
+        return None
+    return _matcher(frozenset(n[0] for n in names if len(n) == 1),
+                    tuple(tuple(n) for n in names if len(n) > 1))
+
+
+def _first_ref(text: str, hl: Highlights, pos: int) -> int | None:
+    """Where the first wanted reference at or after ``pos`` starts, or None.
+
+    A heuristic bounded in time: find_refs runs on a few windows, each around
+    a mention of a wanted document type (or, when the wanted terms name no
+    type, around a wanted number).
+    """
+    types = _type_matcher(frozenset(hl.refs))
+    if types:
+        windows = ((max(0, p - _WINDOW), p + 2 * _WINDOW) for p in _candidates(text, types, pos))
     else:
-        for _, j, _, _, pats in _hl_matcher(hl) or []:
-            for ch, pat in pats:
-                i = text.find(ch, pos + j)
-                m = pat.search(text, i) if i >= 0 else None
-                if m:
-                    found.append(m.start() - j)
-    return min(found) if found else None
+        windows = ((max(0, s - _WINDOW), e + _WINDOW)
+                   for s, e in _wanted_runs(text, _number_patterns(frozenset(hl.refs)), pos))
+    for lo, hi in islice(windows, _HUGE_REF_WINDOWS):
+        for rs, _, ref_id in _window_refs(text[lo:hi]):
+            if not hl.refs.isdisjoint(_ref_terms(ref_id)):
+                return lo + rs
+    return None
 
 
 def _huge_snippet(text: str, hl: Highlights, width: int) -> str:
@@ -434,11 +494,11 @@ def _huge_snippet(text: str, hl: Highlights, width: int) -> str:
 
     Deliberately not the same as for shorter texts: the best window is chosen
     within the first ``_HUGE`` characters (cut at a space) when they hold a
-    match; otherwise around the first word or phrase match further on (the
-    first wanted number when the query names only references), within
-    ``_HUGE_AROUND`` characters of it; with no match, the beginning. Normalising
-    and searching all of a 500 KB text would cost tens of milliseconds for a
-    window that a reader of the result list can hardly tell apart.
+    match; otherwise around the first word or phrase match further on, or else
+    the first wanted reference (see ``_first_ref``), within ``_HUGE_AROUND``
+    characters of it; with no match, the beginning. Normalising and searching
+    all of a 500 KB text would cost tens of milliseconds for a window that a
+    reader of the result list can hardly tell apart.
     """
     cut = text.rfind(" ", 0, _HUGE)
     if cut < _HUGE // 2:
@@ -451,13 +511,13 @@ def _huge_snippet(text: str, hl: Highlights, width: int) -> str:
     if hl.words or hl.phrases:
         tries.append(False)
     if hl.refs:
-        tries.append(True)      # after words and phrases: every date has numbers
+        tries.append(True)      # after words and phrases: find_refs costs more
     for numbers in tries:
-        pos = cut
-        for _ in range(8):      # a candidate may still fail as a match: try a few
-            p = _first_candidate(text, hl, pos, numbers)
-            if p is None:
-                break
+        if numbers:
+            found = [p] if (p := _first_ref(text, hl, cut)) is not None else []
+        else:   # a literal candidate may still fail as a match: try a few
+            found = islice(_candidates(text, _hl_matcher(hl), cut), 8)
+        for p in found:
             a = max(cut, p - _HUGE_AROUND // 3)
             lo = text.find(" ", a, p)
             lo = a if lo < 0 else lo
@@ -471,7 +531,6 @@ def _huge_snippet(text: str, hl: Highlights, width: int) -> str:
             spans = match_spans(part, hl)
             if spans:
                 return _snippet(part, hl, width, head=True, tail=hi < len(text), spans=spans)
-            pos = p + 1
     if not head_text:           # white space only at the start: show what follows it
         rest = text.lstrip()
         head_text = _squeeze(rest[:_HUGE])

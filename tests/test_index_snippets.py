@@ -158,6 +158,8 @@ HANDMADE = [
     Highlights(phrases=[["chi", "bo", "chi"], ["bo", "chi"]]),
     Highlights(words={"chi", "chinh", "chi"}, phrases=[["chi", "thi", "05"]], refs={"ct-05"}),
     Highlights(words={"05-ct", "a_b"}),
+    Highlights(words={"ct-", "-05"}),                     # matches that touch: "ct-" + "-05"
+    Highlights(words={"ct-", "-05"}, refs={"ct-05"}),
     Highlights(words={"ǆ", "x", "ß"}),
     Highlights(words={"A", "Đ"}),          # never folded forms: nothing can match
     Highlights(words={"дом", "σ"}),        # non-Latin query words take the folded path
@@ -188,6 +190,7 @@ def _odd_texts(base: str) -> list[str]:
         "",
         "   \n\n  ",
         "chi thi chi thi chi thi chi bo chi bo chi",
+        "ct--05 CT--05, Chỉ thị 05 và ct--05-CT/TW; " + base[:200],
     ]
 
 
@@ -305,8 +308,8 @@ def test_no_match_shows_the_beginning():
     assert make_snippet("  \n ", parse_query("xyz").highlights) == ""
 
 
-def _huge(n_chars: int, inject: str | None = None, at: float = 0.5) -> str:
-    para = "Hội nghị triển khai nhiệm vụ năm học mới tại các trường học trong tỉnh."
+def _huge(n_chars: int, inject: str | None = None, at: float = 0.5,
+          para: str = "Hội nghị triển khai nhiệm vụ năm học mới tại các trường học trong tỉnh.") -> str:
     paras = [para] * (n_chars // (len(para) + 2) + 1)
     if inject is not None:
         paras[int(len(paras) * at)] = inject
@@ -326,6 +329,13 @@ def test_huge_text_with_its_only_match_far_in_is_shown_around_that_match():
     assert "[[sơ kết]]" in snip and snip.startswith("… ") and snip.endswith(" …")
     snip = make_snippet(text, parse_query("CT 05").highlights)
     assert "[[Chỉ thị 05-CT/TW]]" in snip
+
+
+def test_huge_text_with_many_wanted_numbers_still_finds_the_reference():
+    text = _huge(500_000, "Chi bộ học tập Chỉ thị số 05-CT/TW của Bộ Chính trị.", at=0.9,
+                 para="Ngày 05/05/2020, hội nghị có 05 chi bộ và 5 tổ chuyên môn tham dự.")
+    snip = make_snippet(text, parse_query("Chỉ thị 05").highlights)
+    assert "[[Chỉ thị số 05-CT/TW]]" in snip and snip.startswith("… ")
 
 
 def test_huge_text_without_a_match_shows_its_beginning():
