@@ -74,9 +74,9 @@ def _latencies(run: dict) -> dict[str, dict]:
     return out
 
 
-def measure(n: int, repeat: int, cold_runs: int, log=print) -> dict:
+def measure(n: int, repeat: int, cold_runs: int, log=print, raw_baseline: bool = True) -> dict:
     ed_index = built_index("edunews", n)
-    raw_index = built_index("raw", n)
+    raw_index = built_index("raw", n) if raw_baseline else None
     qfile = OUT / "queries.json"
     qfile.write_text(json.dumps(QUERIES, ensure_ascii=False), encoding="utf-8")
     archive = corpus(n)
@@ -85,10 +85,13 @@ def measure(n: int, repeat: int, cold_runs: int, log=print) -> dict:
                       "--repeat", str(repeat)])
     if warm.returncode != 0:
         raise RuntimeError(f"edunews search failed: {warm.result.get('error') or warm.stderr[-300:]}")
-    raw = run_child([PY, "-m", "bench.child", "raw-search", str(raw_index), str(qfile), "--repeat", str(repeat)])
-    if raw.returncode != 0:
-        raise RuntimeError(f"raw search failed: {raw.result.get('error') or raw.stderr[-300:]}")
-    ed_lat, raw_lat = _latencies(warm.result), _latencies(raw.result)
+    raw_lat: dict = {}
+    if raw_index is not None:
+        raw = run_child([PY, "-m", "bench.child", "raw-search", str(raw_index), str(qfile), "--repeat", str(repeat)])
+        if raw.returncode != 0:
+            raise RuntimeError(f"raw search failed: {raw.result.get('error') or raw.stderr[-300:]}")
+        raw_lat = _latencies(raw.result)
+    ed_lat = _latencies(warm.result)
     log(f"  {n}: warm queries done (searcher opened in {warm.result['open_s'] * 1000:.0f} ms)")
 
     home = make_home(n, ed_index)
@@ -146,11 +149,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--n", type=int, action="append", help="corpus size (repeatable; default 10000)")
     ap.add_argument("--repeat", type=int, default=20, help="timed rounds of the query set (default 20)")
     ap.add_argument("--cold-runs", type=int, default=5, help="fresh edunews search processes (default 5)")
+    ap.add_argument("--no-raw", action="store_true",
+                    help="skip the raw-Whoosh baseline (its 100k index takes ~20 minutes to build)")
     args = ap.parse_args(argv)
     results = []
     try:
         for n in args.n or [10_000]:
-            res = measure(n, args.repeat, args.cold_runs, log=lambda m: print(m, file=sys.stderr, flush=True))
+            res = measure(n, args.repeat, args.cold_runs, log=lambda m: print(m, file=sys.stderr, flush=True),
+                          raw_baseline=not args.no_raw)
             save_json(f"search-{n}", {"machine": machine(), "result": res})
             results.append(res)
     except (RuntimeError, OSError) as exc:

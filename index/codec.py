@@ -1,22 +1,23 @@
 """The Whoosh codec of the edunews index: Whoosh's own format, with blocks that read fast in bulk.
 
 ``W3Codec`` stores each block of postings as a pickled tuple of Python ints
-(id deltas) and floats (weights), zlib-compressed, 128 postings a block.
-Decoding that costs ~0.25 µs a posting, 25 ms for one common word at
-100,000 articles, before any scoring. This codec keeps the file layout and
-Whoosh's matcher (so every Whoosh query still works on it) and changes only
-what goes inside a block:
+(id deltas), floats (weights) and bytes (values: counts, positions),
+zlib-compressed as a whole, 128 postings a block. Decoding that costs
+~0.25 µs a posting, 25 ms for one common word at 100,000 articles, before any
+scoring. This codec keeps the file layout and Whoosh's matcher (so every
+Whoosh query still works on it) and changes only what goes inside a block:
 
-* id deltas and weights as ``array`` objects, which pickle as raw bytes, so
-  ``index.postings`` turns them into numpy arrays without a Python object
-  per posting;
-* the block pickled with the highest protocol: Whoosh pickles with protocol
-  2, where an array becomes a list of numbers again and each ``bytes`` value
-  (the positions of a posting) a call to ``codecs.encode`` when loaded;
-* variable-size values (the positions of the bigram fields) as one bytes
-  string and an array of end offsets, not 1,024 separate ``bytes`` objects,
-  so a posting list read without positions does not pay for them; the
-  matcher below splits them back for Whoosh;
+* id deltas as an ``array`` of the narrowest type that holds them (one byte
+  each for a common word), weights as bytes when they are small whole
+  numbers, else float32: raw bytes that ``index.postings`` maps into numpy
+  without a Python object per posting, and left uncompressed, since
+  decompressing cost more than anything else in a search;
+* the values (positions of the bigram fields, counts) zlib-compressed on
+  their own, as one string plus end offsets, so a posting list read without
+  positions (a two-syllable phrase is one bigram term) neither inflates nor
+  splits them; the matcher below unpacks them for Whoosh;
+* the block pickled with the highest protocol (W3's protocol 2 turns arrays
+  back into lists of numbers and bytes into ``codecs.encode`` calls);
 * 1,024 postings a block instead of 128: an eighth of the per-block calls.
   (Whoosh's block-max skipping gets coarser; edunews does not use it.)
 
@@ -39,7 +40,9 @@ class _ArrayPostingsWriter(W3PostingsWriter):
     def _mini_ids(self):
         if self._byteids:
             return super()._mini_ids()
-        return array("I", delta_encode(self._ids))
+        deltas = list(delta_encode(self._ids))
+        top = max(deltas) if deltas else 0
+        return array("B" if top < 256 else "H" if top < 65536 else "I", deltas)
 
     def _write_block(self, last: bool = False) -> None:
         """One block in W3's layout: length (negative for the last), info tuple, data tuple."""
@@ -49,9 +52,7 @@ class _ArrayPostingsWriter(W3PostingsWriter):
         self._terminfo.add_block(self)
         data = pickle.dumps((self._mini_ids(), self._mini_weights(), self._mini_values()),
                             pickle.HIGHEST_PROTOCOL)
-        comp = self._compression
-        if comp:
-            data = zlib.compress(data, comp)
+        comp = 0      # values are compressed on their own (see _mini_values)
         # The info tuple stays at protocol 2, as W3 writes it: the reader needs
         # only a pickle it can load from the stream.
         info = pickle.dumps((len(self._ids), self._ids[-1], self._maxweight, comp,
@@ -65,34 +66,42 @@ class _ArrayPostingsWriter(W3PostingsWriter):
 
     def _mini_values(self):
         fixedsize = self._format.fixed_value_size()
-        if fixedsize is not None and fixedsize >= 0:
-            return super()._mini_values()
-        return packed_values(self._values)
+        if fixedsize == 0:
+            return None
+        values = self._values
+        ends = None
+        if fixedsize is None or fixedsize < 0:
+            ends = array("I")
+            total = 0
+            for v in values:
+                total += len(v)
+                ends.append(total)
+        return (_PACKED, zlib.compress(b"".join(values), self._compression or 1), ends)
 
     def _mini_weights(self):
         weights = self._weights
         first = weights[0] if weights else 1.0
         if all(w == first for w in weights):
             return None if first == 1.0 else float(first)
+        if all(w == int(w) and 0 <= w < 256 for w in weights):
+            return array("B", (int(w) for w in weights))
         return array("f", weights)
 
 
-def packed_values(values: list[bytes]) -> tuple[bytes, array]:
-    """Variable-size values as (all bytes joined, end offset of each)."""
-    ends = array("I")
-    total = 0
-    for v in values:
-        total += len(v)
-        ends.append(total)
-    return b"".join(values), ends
+_PACKED = "edunews-z"     # marks packed values; Whoosh's own values are never a str
 
 
 def is_packed(values) -> bool:
-    return type(values) is tuple and len(values) == 2 and type(values[1]) is array
+    return type(values) is tuple and len(values) == 3 and values[0] == _PACKED
 
 
-def unpack_values(values) -> tuple[bytes, ...]:
-    blob, ends = values
+def unpack_values(values, count: int, fixedsize: int | None = None) -> tuple[bytes, ...]:
+    """The per-posting values of a packed block."""
+    _, blob, ends = values
+    blob = zlib.decompress(blob)
+    if ends is None:
+        size = fixedsize or (len(blob) // count if count else 0)
+        return tuple(blob[i:i + size] for i in range(0, size * count, size)) if size else (b"",) * count
     starts = [0, *ends[:-1]]
     return tuple(blob[a:b] for a, b in zip(starts, ends))
 
@@ -105,7 +114,7 @@ class _PackedLeafMatcher(W3LeafMatcher):
             self._read_data()
         vs = self._data[2]
         if is_packed(vs):
-            self._values = unpack_values(vs)
+            self._values = unpack_values(vs, self._blocklength, self._fixedsize)
         else:
             super()._read_values()
 

@@ -73,8 +73,9 @@ def _decode_blocks(raw: bytes, want_values: bool) -> TermPostings:
     load, loads, decompress, unpack = pickle.load, pickle.loads, zlib.decompress, _INT.unpack
     id_parts: list[np.ndarray] = []
     weight_parts: list[np.ndarray] = []
+    counts: list[int] = []
+    last_ids: list[int] = []
     vals: list[bytes] | None = [] if want_values else None
-    prev_last = 0
     while True:
         head = buf.read(4)
         if len(head) < 4:
@@ -87,27 +88,24 @@ def _decode_blocks(raw: bytes, want_values: bool) -> TermPostings:
             data = decompress(data)
         bids, bweights, bvalues = loads(data)
         if type(bids) is array:
-            deltas = np.frombuffer(bids, dtype=np.uint32).astype(np.int64)
+            id_parts.append(np.frombuffer(bids, dtype=bids.typecode))
         else:
-            deltas = np.fromiter(bids, dtype=np.int64, count=count)
-        # Each block's first delta is relative to 0: make it relative to the
-        # previous block's last id, so one cumsum decodes the whole list.
-        deltas[0] -= prev_last
-        prev_last = last_id
-        id_parts.append(deltas)
+            id_parts.append(np.fromiter(bids, dtype=np.int64, count=count))
+        counts.append(count)
+        last_ids.append(last_id)
         if bweights is None:
             weight_parts.append(np.ones(count, dtype=np.float32))
         elif isinstance(bweights, float):
             weight_parts.append(np.full(count, bweights, dtype=np.float32))
         elif type(bweights) is array:
-            weight_parts.append(np.frombuffer(bweights, dtype=np.float32))
+            weight_parts.append(np.frombuffer(bweights, dtype=bweights.typecode))
         else:
             weight_parts.append(np.array(bweights, dtype=np.float32))
         if vals is not None:
             if bvalues is None:
                 vals.extend([b""] * count)
             elif is_packed(bvalues):
-                vals.extend(unpack_values(bvalues))
+                vals.extend(unpack_values(bvalues, count))
             elif isinstance(bvalues, bytes):
                 size = len(bvalues) // count if count else 0
                 vals.extend(bvalues[i:i + size] for i in range(0, len(bvalues), size or 1))
@@ -117,8 +115,15 @@ def _decode_blocks(raw: bytes, want_values: bool) -> TermPostings:
             break
     if not id_parts:
         return _empty(want_values)
-    ids = np.cumsum(np.concatenate(id_parts)).astype(np.int32)
-    return TermPostings(ids, np.concatenate(weight_parts), vals)
+    deltas = np.concatenate(id_parts).astype(np.int64)
+    if len(counts) > 1:
+        # Each block's first delta is relative to 0: make it relative to the
+        # previous block's last id, so one cumsum decodes the whole list.
+        firsts = np.cumsum(counts)[:-1]
+        deltas[firsts] -= np.array(last_ids[:-1], dtype=np.int64)
+    ids = np.cumsum(deltas).astype(np.int32)
+    weights = np.concatenate(weight_parts).astype(np.float32, copy=False)
+    return TermPostings(ids, weights, vals)
 
 
 def _via_matcher(reader, fieldname: str, text: str, values: bool) -> TermPostings:
