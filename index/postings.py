@@ -2,13 +2,14 @@
 
 Whoosh's matchers walk postings one Python call per document (``next``,
 ``id``, ``weight``, ``skip_to``), which at 100,000 articles makes a common
-word cost seconds. The on-disk format (``whoosh.codec.whoosh3``) is simple:
-per term, a run of blocks, each a pickled info tuple followed by a pickled
-(and usually zlib-compressed) tuple of delta-coded ids, weights and values.
-Reading it here costs a handful of C-level calls per block of 128 postings;
-everything above (sets, scores, facets) is array arithmetic.
+word cost seconds. The on-disk format (``whoosh.codec.whoosh3``, with the
+block contents of ``index.codec``) is simple: per term, a run of blocks,
+each a pickled info tuple followed by a pickled tuple of delta-coded ids,
+weights and values. Reading it here costs a handful of C-level calls per
+block of 1,024 postings; everything above (sets, scores, facets) is array
+arithmetic. Plain W3 blocks (zlib-compressed tuples of 128) read too.
 
-Only this module knows the codec's layout. Any other codec, or a layout it
+Only this module and ``index.codec`` know the layout. Any other codec, or a layout it
 does not recognise, falls back to Whoosh's own matcher (slow but right).
 """
 from __future__ import annotations
