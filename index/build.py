@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import errno
 import fcntl
+import logging
 import os
 import shutil
 import time
@@ -26,6 +27,8 @@ from index.api import IndexError_, IndexStats
 from index.dupes import SKETCH_VERSION, THRESHOLD, band_keys, from_bytes, groups, similarity, sketch
 from index.schema import SCHEMA_VERSION, make_schema
 from index.state import STATE_FILE, State
+
+log = logging.getLogger("edunews.index")
 
 INDEX_NAME = "MAIN"
 LOCK_FILE = "update.lock"
@@ -227,6 +230,7 @@ def _update(archive_path: Path, index_dir: Path, progress, rebuild: bool, t0: fl
         except BaseException:
             state.rollback()
             raise
+        _save_groups(index_dir)
         stats.added = sum(1 for u in changed if u not in known)
         stats.updated = len(changed) - stats.added
         stats.total = len(hashes)
@@ -236,6 +240,17 @@ def _update(archive_path: Path, index_dir: Path, progress, rebuild: bool, t0: fl
     finally:
         state.close()
         arch.close()
+
+
+def _save_groups(index_dir: Path) -> None:
+    """Cache the duplicate groups of the new commit for searchers (an optimisation:
+    a failure only costs the next fresh search process the time to compute them)."""
+    from index.groups import write_cache
+
+    try:
+        write_cache(index_dir)
+    except Exception as exc:  # noqa: BLE001 - the index itself is committed and sound
+        log.warning("could not cache duplicate groups in %s: %s", index_dir, exc)
 
 
 class _Groups:

@@ -16,8 +16,8 @@ from whoosh import query as wq
 
 from index.api import Hit, IndexError_, QueryError, QueryRequest, SearchResult
 from index.build import INDEX_NAME, index_info  # noqa: F401 - index_info is part of this module's API
-from index.dupes import representative_key
 from index.evaluate import Corpus, Evaluator
+from index.groups import DupGroups
 from index.query import Highlights, kind_filter, parse_query, province_names, validate_query  # noqa: F401
 from index.schema import FILTER_FIELDS, SCHEMA_VERSION
 from index.scoring import CachedBM25F
@@ -83,55 +83,6 @@ def check_request(req: QueryRequest) -> None:
     for f in req.facets:
         if f not in FILTER_FIELDS:
             raise QueryError(f"unknown facet: {f} — use one of " + ", ".join(FILTER_FIELDS))
-
-
-class _Groups:
-    """Duplicate groups of the current reader, from the ``dup`` column.
-
-    ``gid[d]`` numbers d's group (-1: no copies); ``rank[d]`` orders the copies
-    of a group by ``representative_key`` (earliest published, then URL), so
-    the representative of any subset of a group is its member of lowest rank.
-    """
-
-    def __init__(self, searcher, n: int):
-        self.gid = np.full(n, -1, dtype=np.int64)
-        self.rank = np.zeros(n, dtype=np.int64)
-        self.members: dict[str, list[int]] = {}
-        if "dup" not in searcher.reader().schema or not n:
-            return
-        from index.postings import term_postings
-
-        # Few documents have copies: read the group terms' postings, not the whole column.
-        for code, term in enumerate(t for t in searcher.reader().field_terms("dup") if t):
-            docs = term_postings(searcher, "dup", term).ids.tolist()
-            docs = [d for d in docs if not searcher.reader().is_deleted(d)]
-            if not docs:
-                continue
-            keys = {}
-            for d in docs:
-                fields = searcher.stored_fields(d)
-                keys[d] = representative_key(fields.get("published") or None, fields["url"])
-            ordered = sorted(docs, key=keys.__getitem__)
-            self.members[term] = ordered
-            for r, d in enumerate(ordered):
-                self.gid[d] = code
-                self.rank[d] = r
-
-    def hidden(self, docs: np.ndarray) -> np.ndarray:
-        """Mask over ``docs`` (ascending docnums): copies hidden behind their group's representative."""
-        out = np.zeros(len(docs), dtype=bool)
-        if not self.members or not len(docs):
-            return out
-        g = self.gid[docs]
-        grouped = np.flatnonzero(g >= 0)
-        if len(grouped) < 2:
-            return out
-        order = np.lexsort((self.rank[docs[grouped]], g[grouped]))
-        sorted_g = g[grouped][order]
-        first = np.ones(len(order), dtype=bool)
-        first[1:] = sorted_g[1:] != sorted_g[:-1]
-        out[grouped[order[~first]]] = True
-        return out
 
 
 class _Columns:
@@ -219,7 +170,7 @@ class Searcher:
         recorded = meta.get("archive")
         self._archive_path = Path(archive_path) if archive_path else (Path(recorded) if recorded else None)
         self._archive = None
-        self._groups: _Groups | None = None
+        self._groups: DupGroups | None = None
         self._columns: _Columns | None = None
 
     def _meta(self) -> dict[str, str]:
@@ -263,9 +214,9 @@ class Searcher:
             self._groups = None
             self._columns = None
 
-    def _dup_groups(self) -> _Groups:
+    def _dup_groups(self) -> DupGroups:
         if self._groups is None:
-            self._groups = _Groups(self._searcher, self._cols().doc_count())
+            self._groups = DupGroups.load(self.index_dir, self._searcher, self._cols().doc_count())
         return self._groups
 
     def _cols(self) -> _Columns:
@@ -395,7 +346,7 @@ class Searcher:
         return out
 
     def _hits(self, page: list[tuple[int, float]], offset: int, hl: Highlights, req: QueryRequest,
-              groups: _Groups) -> list[Hit]:
+              groups: DupGroups) -> list[Hit]:
         stored = [self._searcher.stored_fields(d) for d, _ in page]
         texts = self._texts([f["url"] for f in stored]) if req.snippets and page else {}
         hits = []
