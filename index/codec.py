@@ -95,10 +95,15 @@ def is_packed(values) -> bool:
     return type(values) is tuple and len(values) == 3 and values[0] == _PACKED
 
 
+def values_blob(values) -> tuple[bytes, array | None]:
+    """(all values of a packed block joined, end offset of each or None for fixed-size values)."""
+    _, blob, ends = values
+    return zlib.decompress(blob), ends
+
+
 def unpack_values(values, count: int, fixedsize: int | None = None) -> tuple[bytes, ...]:
     """The per-posting values of a packed block."""
-    _, blob, ends = values
-    blob = zlib.decompress(blob)
+    blob, ends = values_blob(values)
     if ends is None:
         size = fixedsize or (len(blob) // count if count else 0)
         return tuple(blob[i:i + size] for i in range(0, size * count, size)) if size else (b"",) * count

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 import numpy as np
 from whoosh import query as wq
 
-from index.postings import term_postings
+from index.postings import PackedValues, term_postings
 
 B, K1 = 0.75, 1.2          # whoosh.scoring.BM25F defaults
 
@@ -51,6 +51,7 @@ class Corpus:
                     self.live[offset + d] = False
         self.has_deletions = not self.live.all()
         self._lengths: dict[str, np.ndarray] = {}
+        self._norms: dict[str, np.ndarray] = {}
 
     def lengths(self, fieldname: str) -> np.ndarray:
         """Per-document length of a field as BM25F reads it (the length byte, decoded)."""
@@ -71,6 +72,15 @@ class Corpus:
             arr = np.concatenate([arr, np.zeros(self.n - len(arr))])
         self._lengths[fieldname] = arr
         return arr
+
+    def length_norms(self, fieldname: str) -> np.ndarray:
+        """BM25F's per-document length term ``K1 * ((1 - B) + B * length / average)``,
+        computed once per field with the same operations in the same order."""
+        found = self._norms.get(fieldname)
+        if found is None:
+            avgfl = self.searcher.avg_field_length(fieldname) or 1
+            found = self._norms[fieldname] = K1 * ((1 - B) + B * self.lengths(fieldname) / avgfl)
+        return found
 
     def empty(self, scoring: bool) -> Matches:
         return Matches(np.zeros(self.n, dtype=bool), np.zeros(self.n) if scoring else None)
@@ -107,17 +117,23 @@ def _is_term_positions(fmt) -> bool:
     return type(fmt) is TermPositions
 
 
-def _positions(vals: list[bytes]) -> tuple[np.ndarray, np.ndarray]:
+def _positions(vals: PackedValues) -> tuple[np.ndarray, np.ndarray]:
     """(count, all positions) of ``TermPositions`` values: each a 4-byte count, then
-    little-endian uint32 positions."""
-    lens = np.fromiter((len(v) >> 2 for v in vals), dtype=np.int64, count=len(vals))
-    words = np.frombuffer(b"".join(vals), dtype="<u4")
-    keep = np.ones(len(words), dtype=bool)
-    keep[np.cumsum(lens) - lens] = False
-    return lens - 1, words[keep].astype(np.int64)
+    little-endian uint32 positions; gathered from the packed blob without a Python
+    object per posting."""
+    lens = (vals.ends - vals.starts) >> 2
+    counts = lens - 1
+    total = int(counts.sum()) if len(counts) else 0
+    if total <= 0:
+        return np.maximum(counts, 0), np.zeros(0, dtype=np.int64)
+    words = np.frombuffer(vals.blob, dtype="<u4", count=len(vals.blob) >> 2)
+    first = (vals.starts >> 2) + 1                      # word index of each posting's first position
+    before = np.cumsum(counts) - counts                 # positions of earlier postings
+    offsets = np.repeat(first - before, counts) + np.arange(total, dtype=np.int64)
+    return counts, words[offsets].astype(np.int64)
 
 
-def _phrase_freqs_packed(cols: list[list[bytes]], ndocs: int) -> np.ndarray:
+def _phrase_freqs_packed(cols: list[PackedValues], ndocs: int) -> np.ndarray:
     """How often word 0, word 1, ... follow each other, per candidate document, in array
     operations: (document, start position) pairs as int64 keys, intersected word by word."""
     starts = None
@@ -186,10 +202,8 @@ class Evaluator:
         if not field.scorable:
             return tf.astype(np.float64)
         idf = s.idf(fieldname, text)
-        avgfl = s.avg_field_length(fieldname) or 1
-        fl = self.corpus.lengths(fieldname)[ids]
         tf = tf.astype(np.float64)
-        return idf * ((tf * (K1 + 1)) / (tf + K1 * ((1 - B) + B * fl / avgfl)))
+        return idf * ((tf * (K1 + 1)) / (tf + self.corpus.length_norms(fieldname)[ids]))
 
     def _term(self, q: wq.Term) -> Matches:
         p = term_postings(self.searcher, q.fieldname, q.text)
@@ -220,15 +234,11 @@ class Evaluator:
         docs = np.flatnonzero(cand)
         if not len(docs):
             return out
-        cols = {}
-        for w, p in posts.items():
-            idx = np.flatnonzero(cand[p.ids])
-            vals = p.values
-            cols[w] = [vals[i] for i in idx.tolist()]
-        if _is_term_positions(field.format):
+        cols = {w: p.values.take(np.flatnonzero(cand[p.ids])) for w, p in posts.items()}
+        if _is_term_positions(field.format) and all(len(c.blob) % 4 == 0 for c in cols.values()):
             freqs = _phrase_freqs_packed([cols[w] for w in words], len(docs))
         else:
-            freqs = _phrase_freqs_loop([cols[w] for w in words], field.format.decode_positions)
+            freqs = _phrase_freqs_loop([list(cols[w]) for w in words], field.format.decode_positions)
         hit = freqs > 0
         docs, freqs = docs[hit], freqs[hit]
         out.mask[docs] = True

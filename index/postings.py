@@ -23,12 +23,51 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from index.codec import is_packed, unpack_values
+from index.codec import is_packed, values_blob
 
 _INT = struct.Struct("!i")
 _MAGIC = b"W3Bl"
 EMPTY_IDS = np.zeros(0, dtype=np.int32)
 EMPTY_WEIGHTS = np.zeros(0, dtype=np.float32)
+
+
+class PackedValues:
+    """The values of a posting list as one byte string and each posting's (start, end)
+    offsets in it: no ``bytes`` object per posting until one is asked for, so a
+    phrase check can read positions of thousands of postings in array operations."""
+
+    __slots__ = ("blob", "starts", "ends")
+
+    def __init__(self, blob: bytes, starts: np.ndarray, ends: np.ndarray):
+        self.blob, self.starts, self.ends = blob, starts, ends
+
+    @classmethod
+    def of(cls, values: list[bytes]) -> "PackedValues":
+        ends = np.cumsum(np.fromiter(map(len, values), dtype=np.int64, count=len(values)))
+        return cls(b"".join(values), ends - np.fromiter(map(len, values), dtype=np.int64, count=len(values)), ends)
+
+    @classmethod
+    def join(cls, parts: list["PackedValues"]) -> "PackedValues":
+        if len(parts) == 1:
+            return parts[0]
+        shifts = np.cumsum([0] + [len(p.blob) for p in parts[:-1]])
+        return cls(b"".join(p.blob for p in parts),
+                   np.concatenate([p.starts + k for p, k in zip(parts, shifts)]),
+                   np.concatenate([p.ends + k for p, k in zip(parts, shifts)]))
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def __getitem__(self, i: int) -> bytes:
+        return self.blob[int(self.starts[i]):int(self.ends[i])]
+
+    def __iter__(self):
+        blob = self.blob
+        return (blob[a:b] for a, b in zip(self.starts.tolist(), self.ends.tolist()))
+
+    def take(self, keep: np.ndarray) -> "PackedValues":
+        """The values of postings ``keep`` (indices or a boolean mask), same blob."""
+        return PackedValues(self.blob, self.starts[keep], self.ends[keep])
 
 
 @dataclass
@@ -37,11 +76,14 @@ class TermPostings:
 
     ids: np.ndarray
     weights: np.ndarray
-    values: list[bytes] | None = None
+    values: PackedValues | None = None
+
+
+_NO_OFFSETS = np.zeros(0, dtype=np.int64)
 
 
 def _empty(values: bool) -> TermPostings:
-    return TermPostings(EMPTY_IDS, EMPTY_WEIGHTS, [] if values else None)
+    return TermPostings(EMPTY_IDS, EMPTY_WEIGHTS, PackedValues(b"", _NO_OFFSETS, _NO_OFFSETS) if values else None)
 
 
 def segment_postings(reader, fieldname: str, text: str, values: bool = False) -> TermPostings:
@@ -76,7 +118,7 @@ def _decode_blocks(raw: bytes, want_values: bool) -> TermPostings:
     weight_parts: list[np.ndarray] = []
     counts: list[int] = []
     last_ids: list[int] = []
-    vals: list[bytes] | None = [] if want_values else None
+    vals: list[PackedValues] | None = [] if want_values else None
     while True:
         head = buf.read(4)
         if len(head) < 4:
@@ -104,14 +146,25 @@ def _decode_blocks(raw: bytes, want_values: bool) -> TermPostings:
             weight_parts.append(np.array(bweights, dtype=np.float32))
         if vals is not None:
             if bvalues is None:
-                vals.extend([b""] * count)
+                vals.append(PackedValues(b"", np.zeros(count, dtype=np.int64), np.zeros(count, dtype=np.int64)))
             elif is_packed(bvalues):
-                vals.extend(unpack_values(bvalues, count))
+                blob, ends = values_blob(bvalues)
+                if ends is None:
+                    size = len(blob) // count if count else 0
+                    ends_a = np.arange(1, count + 1, dtype=np.int64) * size
+                    vals.append(PackedValues(blob, ends_a - size, ends_a))
+                else:
+                    ends_a = np.frombuffer(ends, dtype=ends.typecode).astype(np.int64)
+                    starts_a = np.empty_like(ends_a)
+                    starts_a[:1] = 0
+                    starts_a[1:] = ends_a[:-1]
+                    vals.append(PackedValues(blob, starts_a, ends_a))
             elif isinstance(bvalues, bytes):
                 size = len(bvalues) // count if count else 0
-                vals.extend(bvalues[i:i + size] for i in range(0, len(bvalues), size or 1))
+                ends_a = np.arange(1, count + 1, dtype=np.int64) * size
+                vals.append(PackedValues(bvalues, ends_a - size, ends_a))
             else:
-                vals.extend(bvalues)
+                vals.append(PackedValues.of(list(bvalues)))
         if blen < 0:
             break
     if not id_parts:
@@ -124,7 +177,7 @@ def _decode_blocks(raw: bytes, want_values: bool) -> TermPostings:
         deltas[firsts] -= np.array(last_ids[:-1], dtype=np.int64)
     ids = np.cumsum(deltas).astype(np.int32)
     weights = np.concatenate(weight_parts).astype(np.float32, copy=False)
-    return TermPostings(ids, weights, vals)
+    return TermPostings(ids, weights, PackedValues.join(vals) if vals is not None else None)
 
 
 def _via_matcher(reader, fieldname: str, text: str, values: bool) -> TermPostings:
@@ -146,7 +199,7 @@ def _via_matcher(reader, fieldname: str, text: str, values: bool) -> TermPosting
             vals.append(m.value())
         m.next()
     return TermPostings(np.array(ids, dtype=np.int32), np.array(weights, dtype=np.float32),
-                        vals if values else None)
+                        PackedValues.of(vals) if values else None)
 
 
 def term_postings(searcher, fieldname: str, text: str, values: bool = False) -> TermPostings:
@@ -169,5 +222,5 @@ def term_postings(searcher, fieldname: str, text: str, values: bool = False) -> 
         return _empty(values)
     vals = None
     if values:
-        vals = [v for p in parts for v in p.values]
+        vals = PackedValues.join([p.values for p in parts])
     return TermPostings(np.concatenate([p.ids for p in parts]), np.concatenate([p.weights for p in parts]), vals)

@@ -215,12 +215,12 @@ def test_phrase_check_paths_agree(searcher, query):
             m = np.zeros(corpus.n, dtype=bool)
             m[p.ids] = True
             cand &= m
-        cols = [[p.values[i] for i in np.flatnonzero(cand[p.ids]).tolist()] for p in posts]
+        cols = [p.values.take(np.flatnonzero(cand[p.ids])) for p in posts]
         ndocs = int(cand.sum())
         if not ndocs:
             continue
         packed = _phrase_freqs_packed(cols, ndocs)
-        loop = _phrase_freqs_loop(cols, fmt.decode_positions)
+        loop = _phrase_freqs_loop([list(c) for c in cols], fmt.decode_positions)
         assert packed.tolist() == loop.tolist()
         got = set(np.flatnonzero(Evaluator(corpus).run(ph).mask).tolist())
         assert got == set(ws.docs_for_query(ph))
