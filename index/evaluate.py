@@ -202,20 +202,37 @@ class Evaluator:
         if not field.scorable:
             return tf.astype(np.float64)
         idf = s.idf(fieldname, text)
+        # idf * ((tf * (K1 + 1)) / (tf + norm)), the same operations in place
+        # (each temporary of 100,000 floats costs about as much as the arithmetic).
         tf = tf.astype(np.float64)
-        return idf * ((tf * (K1 + 1)) / (tf + self.corpus.length_norms(fieldname)[ids]))
+        denom = self.corpus.length_norms(fieldname)[ids]
+        denom += tf
+        tf *= K1 + 1
+        tf /= denom
+        tf *= idf
+        return tf
 
     def _term(self, q: wq.Term) -> Matches:
+        out = self.corpus.empty(self.scoring)
+        self._add_term(q, out)
+        return out
+
+    def _add_term(self, q: wq.Term, into: Matches) -> None:
+        """Mark a term's documents in ``into`` and add its scores there (an OR of terms
+        accumulates into one pair of arrays instead of one pair per term)."""
         p = term_postings(self.searcher, q.fieldname, q.text)
         ids, weights = p.ids, p.weights
         if self.corpus.has_deletions and len(ids):
             keep = self.corpus.live[ids]
             ids, weights = ids[keep], weights[keep]
-        out = self.corpus.empty(self.scoring)
-        out.mask[ids] = True
-        if self.scoring and len(ids):
-            out.score[ids] = self._bm25(q.fieldname, q.text, ids, weights) * q.boost
-        return out
+        if not len(ids):
+            return
+        into.mask[ids] = True
+        if self.scoring:
+            sc = self._bm25(q.fieldname, q.text, ids, weights)
+            if q.boost != 1.0:
+                sc *= q.boost
+            into.score[ids] += sc
 
     def _phrase(self, q: wq.Phrase) -> Matches:
         words = list(q.words)
@@ -265,18 +282,17 @@ class Evaluator:
         return score * boost if score is not None and boost != 1.0 else score
 
     def _or(self, q: wq.Or) -> Matches:
-        subs = [self.run(c) for c in q.subqueries]
-        if not subs:
-            return self.corpus.empty(self.scoring)
-        mask = subs[0].mask.copy()
-        for s in subs[1:]:
-            mask |= s.mask
-        score = None
-        if self.scoring:
-            score = subs[0].score.copy()
-            for s in subs[1:]:
-                score += s.score
-        return Matches(mask, self._boosted(score, q))
+        # Scores add up in clause order, as Whoosh adds them (0 + s0 + s1 + ...).
+        out = self.corpus.empty(self.scoring)
+        for c in q.subqueries:
+            if type(c) is wq.Term:
+                self._add_term(c, out)
+                continue
+            sub = self.run(c)
+            out.mask |= sub.mask
+            if self.scoring:
+                out.score += sub.score
+        return Matches(out.mask, self._boosted(out.score, q))
 
     def _and(self, q: wq.And) -> Matches:
         positive = [c for c in q.subqueries if type(c) is not wq.Not]

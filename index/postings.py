@@ -6,7 +6,7 @@ word cost seconds. The on-disk format (``whoosh.codec.whoosh3``, with the
 block contents of ``index.codec``) is simple: per term, a run of blocks,
 each a pickled info tuple followed by a pickled tuple of delta-coded ids,
 weights and values. Reading it here costs a handful of C-level calls per
-block of 1,024 postings; everything above (sets, scores, facets) is array
+block of 8,192 postings; everything above (sets, scores, facets) is array
 arithmetic. Plain W3 blocks (zlib-compressed tuples of 128) read too.
 
 Only this module and ``index.codec`` know the layout. Any other codec, or a layout it
@@ -27,7 +27,7 @@ from index.codec import is_packed, values_blob
 
 _INT = struct.Struct("!i")
 _MAGIC = b"W3Bl"
-EMPTY_IDS = np.zeros(0, dtype=np.int32)
+EMPTY_IDS = np.zeros(0, dtype=np.intp)
 EMPTY_WEIGHTS = np.zeros(0, dtype=np.float32)
 
 
@@ -114,8 +114,8 @@ def _decode_blocks(raw: bytes, want_values: bool) -> TermPostings:
     buf = io.BytesIO(raw)
     buf.seek(4)
     load, loads, decompress, unpack = pickle.load, pickle.loads, zlib.decompress, _INT.unpack
-    id_parts: list[np.ndarray] = []
-    weight_parts: list[np.ndarray] = []
+    id_parts: list = []
+    weight_parts: list = []
     counts: list[int] = []
     last_ids: list[int] = []
     vals: list[PackedValues] | None = [] if want_values else None
@@ -130,20 +130,10 @@ def _decode_blocks(raw: bytes, want_values: bool) -> TermPostings:
         if comp:
             data = decompress(data)
         bids, bweights, bvalues = loads(data)
-        if type(bids) is array:
-            id_parts.append(np.frombuffer(bids, dtype=bids.typecode))
-        else:
-            id_parts.append(np.fromiter(bids, dtype=np.int64, count=count))
+        id_parts.append(bids)
         counts.append(count)
         last_ids.append(last_id)
-        if bweights is None:
-            weight_parts.append(np.ones(count, dtype=np.float32))
-        elif isinstance(bweights, float):
-            weight_parts.append(np.full(count, bweights, dtype=np.float32))
-        elif type(bweights) is array:
-            weight_parts.append(np.frombuffer(bweights, dtype=bweights.typecode))
-        else:
-            weight_parts.append(np.array(bweights, dtype=np.float32))
+        weight_parts.append(bweights)
         if vals is not None:
             if bvalues is None:
                 vals.append(PackedValues(b"", np.zeros(count, dtype=np.int64), np.zeros(count, dtype=np.int64)))
@@ -169,15 +159,43 @@ def _decode_blocks(raw: bytes, want_values: bool) -> TermPostings:
             break
     if not id_parts:
         return _empty(want_values)
-    deltas = np.concatenate(id_parts).astype(np.int64)
+    total = sum(counts)
+    deltas = np.empty(total, dtype=np.int64)
+    _fill(deltas, id_parts, counts, 0)
     if len(counts) > 1:
         # Each block's first delta is relative to 0: make it relative to the
         # previous block's last id, so one cumsum decodes the whole list.
         firsts = np.cumsum(counts)[:-1]
         deltas[firsts] -= np.array(last_ids[:-1], dtype=np.int64)
-    ids = np.cumsum(deltas).astype(np.int32)
-    weights = np.concatenate(weight_parts).astype(np.float32, copy=False)
+    ids = np.cumsum(deltas)          # intp: numpy indexes with it without a conversion
+    weights = np.empty(total, dtype=np.float32)
+    _fill(weights, weight_parts, counts, 1.0)
     return TermPostings(ids, weights, PackedValues.join(vals) if vals is not None else None)
+
+
+def _fill(out: np.ndarray, parts: list, counts: list[int], default: float) -> None:
+    """Write each block's ids or weights into ``out``. A part is an ``array`` (index.codec),
+    None (every weight the default), one float for the whole block, or a sequence (plain W3);
+    a run of arrays of one type is converted in one numpy call, not one per block."""
+    pos, i, n = 0, 0, len(parts)
+    while i < n:
+        part = parts[i]
+        if type(part) is array:
+            code, j = part.typecode, i + 1
+            while j < n and type(parts[j]) is array and parts[j].typecode == code:
+                j += 1
+            got = np.frombuffer(part if j == i + 1 else b"".join(parts[i:j]), dtype=code)
+            out[pos:pos + len(got)] = got
+            pos, i = pos + len(got), j
+            continue
+        k = counts[i]
+        if part is None:
+            out[pos:pos + k] = default
+        elif isinstance(part, float):
+            out[pos:pos + k] = part
+        else:
+            out[pos:pos + k] = np.fromiter(part, dtype=out.dtype, count=k)
+        pos, i = pos + k, i + 1
 
 
 def _via_matcher(reader, fieldname: str, text: str, values: bool) -> TermPostings:
@@ -198,7 +216,7 @@ def _via_matcher(reader, fieldname: str, text: str, values: bool) -> TermPosting
         if values:
             vals.append(m.value())
         m.next()
-    return TermPostings(np.array(ids, dtype=np.int32), np.array(weights, dtype=np.float32),
+    return TermPostings(np.array(ids, dtype=np.intp), np.array(weights, dtype=np.float32),
                         PackedValues.of(vals) if values else None)
 
 
@@ -209,14 +227,14 @@ def term_postings(searcher, fieldname: str, text: str, values: bool = False) -> 
         sub, offset = subs[0]
         p = segment_postings(sub.reader(), fieldname, text, values)
         if offset:
-            p.ids = p.ids + np.int32(offset)
+            p.ids += offset
         return p
     parts = []
     for sub, offset in subs:
         p = segment_postings(sub.reader(), fieldname, text, values)
         if len(p.ids):
             if offset:
-                p.ids = p.ids + np.int32(offset)
+                p.ids += offset
             parts.append(p)
     if not parts:
         return _empty(values)
