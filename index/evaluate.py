@@ -142,10 +142,22 @@ def _phrase_freqs_packed(cols: list[PackedValues], ndocs: int) -> np.ndarray:
         doc = np.repeat(np.arange(ndocs, dtype=np.int64), counts)
         ok = pos >= i
         keys = (doc[ok] << 32) | (pos[ok] - i)
-        starts = keys if starts is None else np.intersect1d(starts, keys, assume_unique=True)
+        starts = keys if starts is None else _sorted_intersection(starts, keys)
         if not len(starts):
             break
     return np.bincount(starts >> 32, minlength=ndocs) if len(starts) else np.zeros(ndocs, dtype=np.int64)
+
+
+def _sorted_intersection(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Values in both ascending, duplicate-free arrays, by binary search of the shorter
+    in the longer (the (document, position) keys arrive sorted: no sort needed)."""
+    if len(a) > len(b):
+        a, b = b, a
+    if not len(a):
+        return a
+    at = np.searchsorted(b, a)
+    at[at == len(b)] = len(b) - 1
+    return a[b[at] == a]
 
 
 def _phrase_freqs_loop(cols: list[list[bytes]], decode) -> np.ndarray:
