@@ -133,7 +133,7 @@ def table(results: list[dict]) -> str:
                 rows.append([f"{r['n']:,}", q["name"], "ERROR", "-", "-", f"≤ {target}", "NO (" + e["error"][:60] + ")",
                              w["p95_ms"] if w else "-", w["hits"] if w else "-", "-"])
                 continue
-            ratio = f"{e['p95_ms'] / w['p95_ms']:.1f}" if w and w["p95_ms"] > 0 else "-"
+            ratio = f"{e['p95_ms'] / w['p95_ms']:.2g}" if w and w["p95_ms"] > 0 else "-"
             rows.append([f"{r['n']:,}", q["name"], e["hits"], e["p50_ms"], e["p95_ms"], f"≤ {target}",
                          "yes" if e["p95_ms"] <= target else "NO",
                          w["p95_ms"] if w else "-", w["hits"] if w else "-", ratio])
