@@ -124,16 +124,49 @@ def cli(ctx: click.Context, home: str, debug: bool) -> None:
     ctx.obj = Home(Path(home).expanduser())
 
 
-def _register() -> None:
-    from search_cli import cmd_crawl, cmd_info, cmd_search
+# name -> (module, attribute). A command's module is imported when the command
+# is looked up: `edunews search` does not pay for the crawl, index and info
+# commands' imports (~60 ms of a cold search); `--help` loads them all.
+_COMMANDS = {
+    "crawl": ("search_cli.cmd_crawl", "crawl"), "index": ("search_cli.cmd_crawl", "index_cmd"),
+    "search": ("search_cli.cmd_search", "search"), "export": ("search_cli.cmd_search", "export"),
+    "extract": ("search_cli.cmd_crawl", "extract"), "stats": ("search_cli.cmd_info", "stats"),
+    "sources": ("search_cli.cmd_crawl", "sources"), "update": ("search_cli.cmd_crawl", "update"),
+    "schedule": ("search_cli.cmd_info", "schedule"),
+}
 
-    for command in (cmd_crawl.crawl, cmd_crawl.index_cmd, cmd_search.search, cmd_search.export,
-                    cmd_crawl.extract, cmd_info.stats, cmd_crawl.sources, cmd_crawl.update,
-                    cmd_info.schedule):
-        cli.add_command(command)
+
+class _LazyCommands(dict):
+    """The group's command table; each entry is imported on first access."""
+
+    def _load(self, name: str):
+        command = dict.get(self, name)
+        if command is None and name in _COMMANDS:
+            import importlib
+
+            module, attr = _COMMANDS[name]
+            command = getattr(importlib.import_module(module), attr)
+            dict.__setitem__(self, name, command)
+        return command
+
+    def get(self, name, default=None):
+        command = self._load(name)
+        return default if command is None else command
+
+    def __getitem__(self, name):
+        command = self._load(name)
+        if command is None:
+            raise KeyError(name)
+        return command
+
+    def items(self):
+        return [(name, self[name]) for name in self]
+
+    def values(self):
+        return [self[name] for name in self]
 
 
-_register()
+cli.commands = _LazyCommands(dict.fromkeys(_COMMANDS))
 
 
 def main() -> None:
