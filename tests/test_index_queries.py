@@ -227,3 +227,38 @@ def test_phrase_check_paths_agree(searcher, query):
         checked += int(packed.sum() > 0)
     if query in ('"chỉ thị 05"', '"hội nghị sơ kết"'):
         assert checked
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ('"hội nghị sơ kết"', {"exact", "twice"}),            # 3 bigrams: positions of 0 and 2 only
+    ('"hội nghị sơ kết học kỳ"', {"exact"}),               # 5 bigrams: 0, 2, 4
+    ('"sơ kết hội nghị"', {"swap", "broken"}),     # "broken" holds it in its middle
+])
+def test_long_phrases_checked_on_a_bigram_cover_match_whoosh(tmp_path, phrase, expected):
+    """Long phrases read the positions of every other bigram only; near misses (a syllable
+    between, a broken pair, the words reordered) must not match, exactly as in Whoosh."""
+    import numpy as np
+
+    from index.evaluate import Corpus, Evaluator
+    from index.query import parse_query
+    from tests.corpus import Doc, load
+
+    texts = {
+        "exact": "hôm qua hội nghị sơ kết học kỳ một đã diễn ra",
+        "twice": "hội nghị sơ kết và hội nghị sơ kết lần hai",
+        "gap": "hội nghị và sơ kết học kỳ",                   # "hội nghị" and "sơ kết" both, not adjacent
+        "broken": "hội nghị bàn sơ kết hội nghị sơ",           # every bigram but one of the phrase
+        "swap": "sơ kết hội nghị học kỳ",
+        "prefix": "hội nghị sơ khảo kết quả học kỳ",
+    }
+    docs = [Doc(key=k, source="test", title="tin", core=t, published="2024-01-01", province=None, filler=0)
+            for k, t in texts.items()]
+    load(tmp_path / "a.sqlite", docs)
+    update_index(tmp_path / "a.sqlite", tmp_path / "ix")
+    with Searcher(tmp_path / "ix", tmp_path / "a.sqlite") as s:
+        ws = s._searcher
+        q = parse_query(phrase).query
+        got = set(np.flatnonzero(Evaluator(Corpus(ws)).run(q).mask).tolist())
+        assert got == set(ws.docs_for_query(q))
+        urls = {ws.stored_fields(d)["url"].rsplit("/", 1)[-1] for d in got}
+        assert urls == expected
