@@ -177,14 +177,16 @@ def _sorted_intersection(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     return a[b[at] == a]
 
 
-def _phrase_freqs_loop(cols: list[list[bytes]], decode) -> np.ndarray:
+def _phrase_freqs_loop(cols: list[list[bytes]], decode, offsets: list[int] | None = None) -> np.ndarray:
+    """The same frequencies one document at a time, for position formats of other layouts."""
+    offsets = offsets or list(range(len(cols)))
     freqs = np.zeros(len(cols[0]), dtype=np.int64)
     for j in range(len(cols[0])):
-        starts = set(decode(cols[0][j]))
+        starts = {p - offsets[0] for p in decode(cols[0][j])}
         for i in range(1, len(cols)):
             if not starts:
                 break
-            starts &= {p - i for p in decode(cols[i][j])}
+            starts &= {p - offsets[i] for p in decode(cols[i][j])}
         freqs[j] = len(starts)
     return freqs
 
@@ -284,15 +286,11 @@ class Evaluator:
         if not len(docs):
             return out
         cols = {w: p.values.take(np.flatnonzero(cand[p.ids])) for w, p in posts.items() if w in need}
-        if packed and all(len(c.blob) % 4 == 0 for c in cols.values()):
-            freqs = _phrase_freqs_packed([cols[words[i]] for i in cover], len(docs), cover)
+        checked = [cols[words[i]] for i in cover]
+        if packed and all(len(c.blob) % 4 == 0 for c in checked):
+            freqs = _phrase_freqs_packed(checked, len(docs), cover)
         else:
-            if len(cover) < len(words):     # the loop checks every word: read the rest too
-                for w, p in posts.items():
-                    if w not in cols:
-                        full = term_postings(self.searcher, q.fieldname, w, values=True)
-                        cols[w] = full.values.take(np.flatnonzero(cand[full.ids]))
-            freqs = _phrase_freqs_loop([list(cols[w]) for w in words], field.format.decode_positions)
+            freqs = _phrase_freqs_loop([list(c) for c in checked], field.format.decode_positions, cover)
         hit = freqs > 0
         docs, freqs = docs[hit], freqs[hit]
         out.mask[docs] = True

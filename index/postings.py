@@ -43,8 +43,22 @@ class PackedValues:
 
     @classmethod
     def of(cls, values: list[bytes]) -> "PackedValues":
-        ends = np.cumsum(np.fromiter(map(len, values), dtype=np.int64, count=len(values)))
-        return cls(b"".join(values), ends - np.fromiter(map(len, values), dtype=np.int64, count=len(values)), ends)
+        return cls.from_ends(b"".join(values), np.cumsum(np.fromiter(map(len, values), dtype=np.int64,
+                                                                     count=len(values))))
+
+    @classmethod
+    def from_ends(cls, blob: bytes, ends: np.ndarray) -> "PackedValues":
+        """Values laid end to end in ``blob``, ``ends`` their end offsets."""
+        starts = np.empty_like(ends)
+        starts[:1] = 0
+        starts[1:] = ends[:-1]
+        return cls(blob, starts, ends)
+
+    @classmethod
+    def fixed(cls, blob: bytes, count: int) -> "PackedValues":
+        """``count`` values of one size laid end to end (the size may be 0)."""
+        size = len(blob) // count if count else 0
+        return cls.from_ends(blob, np.arange(1, count + 1, dtype=np.int64) * size)
 
     @classmethod
     def join(cls, parts: list["PackedValues"]) -> "PackedValues":
@@ -136,23 +150,13 @@ def _decode_blocks(raw: bytes, want_values: bool) -> TermPostings:
         weight_parts.append(bweights)
         if vals is not None:
             if bvalues is None:
-                vals.append(PackedValues(b"", np.zeros(count, dtype=np.int64), np.zeros(count, dtype=np.int64)))
+                vals.append(PackedValues.fixed(b"", count))
             elif is_packed(bvalues):
                 blob, ends = values_blob(bvalues)
-                if ends is None:
-                    size = len(blob) // count if count else 0
-                    ends_a = np.arange(1, count + 1, dtype=np.int64) * size
-                    vals.append(PackedValues(blob, ends_a - size, ends_a))
-                else:
-                    ends_a = np.frombuffer(ends, dtype=ends.typecode).astype(np.int64)
-                    starts_a = np.empty_like(ends_a)
-                    starts_a[:1] = 0
-                    starts_a[1:] = ends_a[:-1]
-                    vals.append(PackedValues(blob, starts_a, ends_a))
+                vals.append(PackedValues.fixed(blob, count) if ends is None else
+                            PackedValues.from_ends(blob, np.frombuffer(ends, dtype=ends.typecode).astype(np.int64)))
             elif isinstance(bvalues, bytes):
-                size = len(bvalues) // count if count else 0
-                ends_a = np.arange(1, count + 1, dtype=np.int64) * size
-                vals.append(PackedValues(bvalues, ends_a - size, ends_a))
+                vals.append(PackedValues.fixed(bvalues, count))
             else:
                 vals.append(PackedValues.of(list(bvalues)))
         if blen < 0:
