@@ -8,8 +8,9 @@ scores add up as Whoosh adds them (the sum over the matching clauses), and
 a term's BM25F score is computed for all its documents at once with the
 same formula and the same statistics as ``whoosh.scoring.BM25F``.
 
-Phrases (positional, over the bigram fields) are checked only on documents
-holding every bigram of the phrase. Query types this module does not know
+Phrases (positional, over the bigram fields) are checked on position columns
+(``phrase_matches``): sorted (document, start) keys intersected in arrays, on a
+cover of the phrase's bigrams. Query types this module does not know
 fall back to Whoosh's ``docs_for_query`` (matches only, a constant score).
 """
 from __future__ import annotations
@@ -19,7 +20,7 @@ from dataclasses import dataclass
 import numpy as np
 from whoosh import query as wq
 
-from index.postings import PackedValues, term_postings
+from index.postings import PositionLists, term_postings
 
 B, K1 = 0.75, 1.2          # whoosh.scoring.BM25F defaults
 
@@ -117,37 +118,36 @@ def _is_term_positions(fmt) -> bool:
     return type(fmt) is TermPositions
 
 
-def _positions(vals: PackedValues) -> tuple[np.ndarray, np.ndarray]:
-    """(count, all positions) of ``TermPositions`` values: each a 4-byte count, then
-    little-endian uint32 positions; gathered from the packed blob without a Python
-    object per posting."""
-    lens = (vals.ends - vals.starts) >> 2
-    counts = lens - 1
-    total = int(counts.sum()) if len(counts) else 0
-    if total <= 0:
-        return np.maximum(counts, 0), np.zeros(0, dtype=np.int64)
-    words = np.frombuffer(vals.blob, dtype="<u4", count=len(vals.blob) >> 2)
-    first = (vals.starts >> 2) + 1                      # word index of each posting's first position
-    before = np.cumsum(counts) - counts                 # positions of earlier postings
-    offsets = np.repeat(first - before, counts) + np.arange(total, dtype=np.int64)
-    return counts, words[offsets].astype(np.int64)
+def _phrase_keys(ids: np.ndarray, lists: PositionLists, shift: int) -> np.ndarray:
+    """``(document << 32) + position + shift`` for every position of a posting list:
+    ascending, since ids and each posting's positions are."""
+    keys = np.repeat(ids.astype(np.int64, copy=False), lists.counts)
+    keys <<= 32
+    keys += lists.positions
+    if shift:
+        keys += shift
+    return keys
 
 
-def _phrase_freqs_packed(cols: list[PackedValues], ndocs: int,
-                         offsets: list[int] | None = None) -> np.ndarray:
-    """How often word 0, word 1, ... follow each other, per candidate document, in array
-    operations: (document, start position) pairs as int64 keys, intersected word by word.
-    ``offsets`` gives each column's place in the phrase (default 0, 1, 2, ...)."""
-    starts = None
-    for i, vals in zip(offsets or range(len(cols)), cols):
-        counts, pos = _positions(vals)
-        doc = np.repeat(np.arange(ndocs, dtype=np.int64), counts)
-        ok = pos >= i
-        keys = (doc[ok] << 32) | (pos[ok] - i)
-        starts = keys if starts is None else _sorted_intersection(starts, keys)
-        if not len(starts):
+def phrase_matches(columns: list[tuple[np.ndarray, PositionLists, int]]) -> tuple[np.ndarray, np.ndarray]:
+    """Documents where every column's term sits at ``start + offset`` for a common start,
+    and how many such starts each has. A column is (ids, their positions, offset).
+
+    Each column becomes one sorted array of (document, start) keys; the arrays are
+    intersected from the one with fewest positions up, so a rare word makes a common
+    one cheap. Nothing here walks documents one by one."""
+    top = max(off for _ids, _lists, off in columns)
+    keys = None
+    for ids, lists, off in sorted(columns, key=lambda c: len(c[1].positions)):
+        k = _phrase_keys(ids, lists, top - off)
+        keys = k if keys is None else _sorted_intersection(keys, k)
+        if not len(keys):
             break
-    return np.bincount(starts >> 32, minlength=ndocs) if len(starts) else np.zeros(ndocs, dtype=np.int64)
+    if keys is None or not len(keys):
+        return np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.int64)
+    docs = keys >> 32
+    firsts = np.flatnonzero(np.concatenate(([True], docs[1:] != docs[:-1])))
+    return docs[firsts], np.diff(np.append(firsts, len(docs)))
 
 
 def _bigram_cover(m: int) -> list[int]:
@@ -166,15 +166,21 @@ def _bigram_cover(m: int) -> list[int]:
 
 
 def _sorted_intersection(a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """Values in both ascending, duplicate-free arrays, by binary search of the shorter
-    in the longer (the (document, position) keys arrive sorted: no sort needed)."""
+    """Values in both ascending, duplicate-free arrays. Few in many: binary search of the
+    shorter in the longer. Similar sizes: one stable sort of both, which is a single
+    merge of two sorted runs (timsort), then the values that appear twice."""
     if len(a) > len(b):
         a, b = b, a
     if not len(a):
         return a
-    at = np.searchsorted(b, a)
-    at[at == len(b)] = len(b) - 1
-    return a[b[at] == a]
+    if len(b) > 8 * len(a):
+        at = np.searchsorted(b, a)
+        at[at == len(b)] = len(b) - 1
+        return a[b[at] == a]
+    both = np.concatenate((a, b))
+    both.sort(kind="stable")
+    later = both[1:]
+    return later[later == both[:-1]]
 
 
 def _phrase_freqs_loop(cols: list[list[bytes]], decode, offsets: list[int] | None = None) -> np.ndarray:
@@ -272,29 +278,15 @@ class Evaluator:
         if len(words) == 1:
             return self._term(wq.Term(q.fieldname, words[0], boost=q.boost))
         field = self.searcher.schema[q.fieldname]
-        packed = _is_term_positions(field.format)
-        cover = _bigram_cover(len(words)) if packed and q.fieldname.endswith("_b") else list(range(len(words)))
-        need = {words[i] for i in cover}
-        posts = {w: term_postings(self.searcher, q.fieldname, w, values=w in need) for w in dict.fromkeys(words)}
-        cand = self.corpus.live.copy()
-        for p in posts.values():
-            m = np.zeros(self.corpus.n, dtype=bool)
-            m[p.ids] = True
-            cand &= m
+        if _is_term_positions(field.format):
+            docs, freqs = self._phrase_columns(q.fieldname, words)
+        else:
+            docs, freqs = self._phrase_loop(q.fieldname, words, field.format.decode_positions)
         out = self.corpus.empty(self.scoring)
-        docs = np.flatnonzero(cand)
         if not len(docs):
             return out
-        cols = {w: p.values.take(np.flatnonzero(cand[p.ids])) for w, p in posts.items() if w in need}
-        checked = [cols[words[i]] for i in cover]
-        if packed and all(len(c.blob) % 4 == 0 for c in checked):
-            freqs = _phrase_freqs_packed(checked, len(docs), cover)
-        else:
-            freqs = _phrase_freqs_loop([list(c) for c in checked], field.format.decode_positions, cover)
-        hit = freqs > 0
-        docs, freqs = docs[hit], freqs[hit]
         out.mask[docs] = True
-        if self.scoring and len(docs):
+        if self.scoring:
             fb = getattr(field.format, "field_boost", 1.0) or 1.0
             tf = freqs * fb
             score = np.zeros(len(docs))
@@ -302,6 +294,54 @@ class Evaluator:
                 score += self._bm25(q.fieldname, w, docs, tf)
             out.score[docs] = score * q.boost
         return out
+
+    def _candidates(self, posts) -> np.ndarray:
+        """Live documents holding every one of the posting lists."""
+        cand = self.corpus.live.copy()
+        for p in posts:
+            m = np.zeros(self.corpus.n, dtype=bool)
+            m[p.ids] = True
+            cand &= m
+        return cand
+
+    def _phrase_columns(self, fieldname: str, words: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """Phrase matches from position columns. On a bigram field only a cover of the
+        bigrams is read (``_bigram_cover``): the others hold wherever the cover does."""
+        cover = _bigram_cover(len(words)) if fieldname.endswith("_b") else list(range(len(words)))
+        read: dict[str, tuple] = {}
+        for i in cover:
+            if words[i] not in read:
+                p = term_postings(self.searcher, fieldname, words[i], values=True)
+                read[words[i]] = (p, PositionLists.of(p.values))
+        cand = self._candidates(p for p, _ in read.values())
+        ncand = int(np.count_nonzero(cand))
+        if not ncand:
+            return np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.int64)
+        columns = []
+        for i in cover:
+            p, lists = read[words[i]]
+            ids = p.ids
+            if 2 * ncand < len(ids):       # most postings cannot match: drop them first
+                keep = np.flatnonzero(cand[ids])
+                ids, lists = ids[keep], lists.take(keep)
+            columns.append((ids, lists, i))
+        docs, freqs = phrase_matches(columns)
+        if len(docs) and not cand[docs].all():   # deleted documents, in a list read whole
+            keep = cand[docs]
+            docs, freqs = docs[keep], freqs[keep]
+        return docs, freqs
+
+    def _phrase_loop(self, fieldname: str, words: list[str], decode) -> tuple[np.ndarray, np.ndarray]:
+        """Phrase matches one candidate document at a time, for other position formats."""
+        posts = {w: term_postings(self.searcher, fieldname, w, values=True) for w in dict.fromkeys(words)}
+        cand = self._candidates(posts.values())
+        docs = np.flatnonzero(cand)
+        if not len(docs):
+            return docs, np.zeros(0, dtype=np.int64)
+        cols = {w: list(p.values.take(np.flatnonzero(cand[p.ids]))) for w, p in posts.items()}
+        freqs = _phrase_freqs_loop([cols[w] for w in words], decode)
+        hit = freqs > 0
+        return docs[hit], freqs[hit]
 
     def _fallback(self, q: wq.Query) -> Matches:
         out = self.corpus.empty(self.scoring)

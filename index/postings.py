@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from index.codec import is_packed, values_blob
+from index.codec import is_packed, is_positions, position_columns, positions_value, values_blob
 
 _INT = struct.Struct("!i")
 _MAGIC = b"W3Bl"
@@ -84,13 +84,87 @@ class PackedValues:
         return PackedValues(self.blob, self.starts[keep], self.ends[keep])
 
 
+class PositionLists:
+    """The positions of a posting list as two columns: ``counts[i]`` positions for posting
+    i, and every posting's positions end to end (ascending within a posting). Indexing
+    gives a posting's value in the ``TermPositions`` layout, as Whoosh's matcher does."""
+
+    __slots__ = ("counts", "positions", "_starts")
+
+    def __init__(self, counts: np.ndarray, positions: np.ndarray):
+        self.counts = counts.astype(np.int64, copy=False)    # int64: no unsigned arithmetic
+        self.positions = positions
+        self._starts: np.ndarray | None = None
+
+    @classmethod
+    def of(cls, values: "PackedValues | PositionLists") -> "PositionLists":
+        """Columns of any values of a ``TermPositions`` field (an inlined one-posting list,
+        read through Whoosh's matcher, arrives packed)."""
+        return values if type(values) is cls else cls.from_packed(values)
+
+    @classmethod
+    def from_packed(cls, vals: PackedValues) -> "PositionLists":
+        """Columns from ``TermPositions`` values laid end to end in a blob (plain W3 blocks,
+        or Whoosh's matcher): each a 4-byte count, then little-endian uint32 positions."""
+        counts = ((vals.ends - vals.starts) >> 2) - 1
+        total = int(counts.sum()) if len(counts) else 0
+        if total <= 0:
+            return cls(np.maximum(counts, 0), np.zeros(0, dtype=np.uint32))
+        words = np.frombuffer(vals.blob, dtype="<u4", count=len(vals.blob) >> 2)
+        first = (vals.starts >> 2) + 1                 # word index of each posting's first position
+        before = np.cumsum(counts) - counts
+        return cls(counts, words[np.repeat(first - before, counts) + np.arange(total, dtype=np.int64)])
+
+    @classmethod
+    def join(cls, parts: list["PositionLists"]) -> "PositionLists":
+        if len(parts) == 1:
+            return parts[0]
+        return cls(np.concatenate([p.counts for p in parts]), _concat([p.positions for p in parts]))
+
+    @property
+    def starts(self) -> np.ndarray:
+        if self._starts is None:
+            ends = np.cumsum(self.counts, dtype=np.int64)
+            self._starts = ends - self.counts
+        return self._starts
+
+    def __len__(self) -> int:
+        return len(self.counts)
+
+    def __getitem__(self, i: int) -> bytes:
+        a = int(self.starts[i])
+        return positions_value(self.positions[a:a + int(self.counts[i])])
+
+    def __iter__(self):
+        return (self[i] for i in range(len(self)))
+
+    def take(self, keep: np.ndarray) -> "PositionLists":
+        """The positions of postings ``keep`` (ascending indices or a boolean mask)."""
+        if keep.dtype == bool:
+            keep = np.flatnonzero(keep)
+        counts = self.counts[keep]
+        total = int(counts.sum()) if len(counts) else 0
+        before = np.cumsum(counts) - counts
+        at = np.repeat(self.starts[keep] - before, counts) + np.arange(total, dtype=np.int64)
+        return PositionLists(counts, self.positions[at])
+
+
+def _concat(arrays: list[np.ndarray]) -> np.ndarray:
+    """One array of several (their common type), by one bytes join when they share a type."""
+    dtype = arrays[0].dtype
+    if all(a.dtype == dtype for a in arrays):
+        return np.frombuffer(b"".join(arrays), dtype=dtype)
+    return np.concatenate(arrays)
+
+
 @dataclass
 class TermPostings:
-    """One term's postings in one segment: ids ascending, weights, and (if asked) raw values."""
+    """One term's postings in one segment: ids ascending, weights, and (if asked) the values:
+    ``PositionLists`` for positions blocks of ``index.codec``, else ``PackedValues``."""
 
     ids: np.ndarray
     weights: np.ndarray
-    values: PackedValues | None = None
+    values: PackedValues | PositionLists | None = None
 
 
 _NO_OFFSETS = np.zeros(0, dtype=np.int64)
@@ -132,7 +206,7 @@ def _decode_blocks(raw: bytes, want_values: bool) -> TermPostings:
     weight_parts: list = []
     counts: list[int] = []
     last_ids: list[int] = []
-    vals: list[PackedValues] | None = [] if want_values else None
+    vals: list | None = [] if want_values else None
     while True:
         head = buf.read(4)
         if len(head) < 4:
@@ -151,6 +225,8 @@ def _decode_blocks(raw: bytes, want_values: bool) -> TermPostings:
         if vals is not None:
             if bvalues is None:
                 vals.append(PackedValues.fixed(b"", count))
+            elif is_positions(bvalues):
+                vals.append(PositionLists(*position_columns(bvalues)))
             elif is_packed(bvalues):
                 blob, ends = values_blob(bvalues)
                 vals.append(PackedValues.fixed(blob, count) if ends is None else
@@ -174,7 +250,15 @@ def _decode_blocks(raw: bytes, want_values: bool) -> TermPostings:
     ids = np.cumsum(deltas)          # intp: numpy indexes with it without a conversion
     weights = np.empty(total, dtype=np.float32)
     _fill(weights, weight_parts, counts, 1.0)
-    return TermPostings(ids, weights, PackedValues.join(vals) if vals is not None else None)
+    return TermPostings(ids, weights, join_values(vals) if vals is not None else None)
+
+
+def join_values(parts: list) -> PackedValues | PositionLists:
+    """The values of consecutive blocks or segments as one object (positions stay columns
+    unless some part is not: then all become packed bytes, which every caller reads)."""
+    if all(type(p) is PositionLists for p in parts):
+        return PositionLists.join(parts)
+    return PackedValues.join([PackedValues.of(list(p)) if type(p) is PositionLists else p for p in parts])
 
 
 def _fill(out: np.ndarray, parts: list, counts: list[int], default: float) -> None:
@@ -242,7 +326,5 @@ def term_postings(searcher, fieldname: str, text: str, values: bool = False) -> 
             parts.append(p)
     if not parts:
         return _empty(values)
-    vals = None
-    if values:
-        vals = PackedValues.join([p.values for p in parts])
+    vals = join_values([p.values for p in parts]) if values else None
     return TermPostings(np.concatenate([p.ids for p in parts]), np.concatenate([p.weights for p in parts]), vals)

@@ -18,7 +18,7 @@ from whoosh.fields import ID, STORED, TEXT, Schema
 from index.analysis import RefsTokenizer, TermCounts, TermPositions, VnTokenizer
 
 # Bump when the schema or the analysis changes: an older index is rebuilt.
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 
 
 def _text(analyzer: VnTokenizer, positions: bool, field_boost: float = 1.0, stored: bool = False) -> TEXT:

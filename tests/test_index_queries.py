@@ -187,13 +187,13 @@ def test_few_matches_read_columns_directly(searcher):
 @pytest.mark.parametrize("query", ['"chỉ thị 05"', '"hội nghị sơ kết"', '"ban chấp hành đảng bộ"',
                                    'title:"hội nghị"', '"05 chi bộ"', '"sơ kết sơ kết"'])
 def test_phrase_check_paths_agree(searcher, query):
-    """The array phrase check (packed positions) and the per-document loop find the same
-    phrase frequencies, and the matches equal Whoosh's phrase matches."""
+    """The array phrase check (position columns) and the per-document loop find the same
+    documents and phrase frequencies, and the matches equal Whoosh's phrase matches."""
     import numpy as np
     from whoosh import query as wq
 
-    from index.evaluate import Corpus, Evaluator, _phrase_freqs_loop, _phrase_freqs_packed
-    from index.postings import term_postings
+    from index.evaluate import Corpus, Evaluator, _phrase_freqs_loop, phrase_matches
+    from index.postings import PositionLists, term_postings
 
     ws = searcher._searcher
     phrases = []
@@ -210,21 +210,24 @@ def test_phrase_check_paths_agree(searcher, query):
     for ph in phrases:
         fmt = ws.schema[ph.fieldname].format
         posts = [term_postings(ws, ph.fieldname, w, values=True) for w in ph.words]
+        kinds = {type(p.values) for p in posts if len(p.ids) > 1}
+        assert kinds <= {PositionLists}     # an inlined one-posting list arrives packed
         cand = corpus.live.copy()
         for p in posts:
             m = np.zeros(corpus.n, dtype=bool)
             m[p.ids] = True
             cand &= m
-        cols = [p.values.take(np.flatnonzero(cand[p.ids])) for p in posts]
-        ndocs = int(cand.sum())
-        if not ndocs:
+        if not cand.any():
             continue
-        packed = _phrase_freqs_packed(cols, ndocs)
-        loop = _phrase_freqs_loop([list(c) for c in cols], fmt.decode_positions)
-        assert packed.tolist() == loop.tolist()
+        # Whole lists, every word: the columns check needs no candidate filtering.
+        docs, freqs = phrase_matches([(p.ids, PositionLists.of(p.values), i) for i, p in enumerate(posts)])
+        cols = [list(p.values.take(np.flatnonzero(cand[p.ids]))) for p in posts]
+        loop = _phrase_freqs_loop(cols, fmt.decode_positions)
+        assert docs.tolist() == np.flatnonzero(cand)[loop > 0].tolist()
+        assert freqs.tolist() == loop[loop > 0].tolist()
         got = set(np.flatnonzero(Evaluator(corpus).run(ph).mask).tolist())
         assert got == set(ws.docs_for_query(ph))
-        checked += int(packed.sum() > 0)
+        checked += len(docs)
     if query in ('"chỉ thị 05"', '"hội nghị sơ kết"'):
         assert checked
 
