@@ -120,12 +120,13 @@ def _is_term_positions(fmt) -> bool:
 
 def _phrase_keys(ids: np.ndarray, lists: PositionLists, shift: int) -> np.ndarray:
     """``(document << 32) + position + shift`` for every position of a posting list:
-    ascending, since ids and each posting's positions are."""
-    keys = np.repeat(ids.astype(np.int64, copy=False), lists.counts)
-    keys <<= 32
-    keys += lists.positions
+    ascending, since ids and each posting's positions are. (The per-document part is
+    made before it is repeated per position: two passes fewer over the long array.)"""
+    base = ids.astype(np.int64) << 32
     if shift:
-        keys += shift
+        base += shift
+    keys = np.repeat(base, lists.counts)
+    keys += lists.positions
     return keys
 
 
@@ -176,11 +177,12 @@ def _sorted_intersection(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     if len(b) > 8 * len(a):
         at = np.searchsorted(b, a)
         at[at == len(b)] = len(b) - 1
-        return a[b[at] == a]
+        return np.compress(b[at] == a, a)
     both = np.concatenate((a, b))
     both.sort(kind="stable")
     later = both[1:]
-    return later[later == both[:-1]]
+    # np.compress: about twice as fast as a boolean index here
+    return np.compress(later == both[:-1], later)
 
 
 def _phrase_freqs_loop(cols: list[list[bytes]], decode, offsets: list[int] | None = None) -> np.ndarray:
