@@ -57,3 +57,12 @@ def test_packed_and_column_values_give_the_same_phrase_matches():
                  lambda ls: PositionLists.from_packed(PackedValues.of(_values(ls)))):
         docs, freqs = phrase_matches([(a_ids, make(a_lists), 0), (b_ids, make(b_lists), 1)])
         assert (docs.tolist(), freqs.tolist()) == expect
+
+
+@pytest.mark.parametrize("far", [70_000, 1 << 30])
+def test_phrase_matches_with_positions_past_16_bits(far):
+    # 32-bit positions: keys of two documents fit 32 bits at 70,000, not at 2**30.
+    a = PositionLists(*position_columns(split_positions(_values([[far], [3, far + 5]]))))
+    b = PositionLists(*position_columns(split_positions(_values([[far + 1], [far + 6]]))))
+    docs, freqs = phrase_matches([(np.array([1, 4]), a, 0), (np.array([1, 4]), b, 1)])
+    assert (docs.tolist(), freqs.tolist()) == ([1, 4], [1, 1])
