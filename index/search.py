@@ -14,6 +14,7 @@ from typing import Iterator
 import numpy as np
 from whoosh import query as wq
 
+from index.alloc import keep_freed_memory
 from index.api import Hit, IndexError_, QueryError, QueryRequest, SearchResult
 from index.build import INDEX_NAME, index_info  # noqa: F401 - index_info is part of this module's API
 from index.evaluate import Corpus, Evaluator
@@ -146,6 +147,8 @@ class Searcher:
 
     def __init__(self, index_dir: Path, archive_path: Path | None = None):
         from whoosh import index as wix
+
+        keep_freed_memory()
 
         self.index_dir = Path(index_dir)
         try:
