@@ -160,19 +160,30 @@ def phrase_matches(columns: list[tuple[np.ndarray, PositionLists, int]]) -> tupl
     return np.flatnonzero(present)[rows[firsts]], np.diff(np.append(firsts, len(rows)))
 
 
-def _bigram_cover(m: int) -> list[int]:
-    """Which of a phrase's ``m`` bigrams need their positions checked.
+def _bigram_cover(costs: list[float]) -> list[int]:
+    """Which of a phrase's bigrams need their positions checked, given what reading each
+    costs (its number of positions).
 
-    A bigram at position p is the syllables at p and p + 1 (pairs are taken
-    over the whole text), so bigrams 0, 2, 4, ... and the last one place every
-    syllable of the phrase: "a b c d" matches where "a_b" is at p and "c_d" at
-    p + 2, without reading the positions of "b_c" (its documents still narrow
-    the candidates). A third fewer positions for a four-syllable phrase.
+    A bigram at position p is the syllables at p and p + 1 (pairs are taken over
+    the whole text), so a set of bigrams places every syllable of the phrase when
+    it holds the first and the last and no two chosen ones are more than two
+    apart: "a b c d" matches where "a_b" is at p and "c_d" at p + 2, without
+    reading the positions of "b_c". Of those sets, the cheapest (a small dynamic
+    program: each chosen bigram follows one or two places after the previous).
     """
-    cover = list(range(0, m, 2))
-    if m and cover[-1] != m - 1:
-        cover.append(m - 1)
-    return cover
+    m = len(costs)
+    if m <= 2:
+        return list(range(m))
+    best = [costs[0]] + [0.0] * (m - 1)
+    back = [-1] * m
+    for i in range(1, m):
+        j = i - 1 if i < 2 or best[i - 1] <= best[i - 2] else i - 2
+        best[i], back[i] = best[j] + costs[i], j
+    cover, i = [], m - 1
+    while i >= 0:
+        cover.append(i)
+        i = back[i]
+    return cover[::-1]
 
 
 def _sorted_intersection(a: np.ndarray, b: np.ndarray) -> np.ndarray:
@@ -321,7 +332,11 @@ class Evaluator:
     def _phrase_columns(self, fieldname: str, words: list[str]) -> tuple[np.ndarray, np.ndarray]:
         """Phrase matches from position columns. On a bigram field only a cover of the
         bigrams is read (``_bigram_cover``): the others hold wherever the cover does."""
-        cover = _bigram_cover(len(words)) if fieldname.endswith("_b") else list(range(len(words)))
+        if fieldname.endswith("_b"):
+            reader = self.searcher.reader()
+            cover = _bigram_cover([reader.frequency(fieldname, w) for w in words])
+        else:
+            cover = list(range(len(words)))
         read: dict[str, tuple] = {}
         for i in cover:
             if words[i] not in read:
