@@ -15,12 +15,14 @@ fall back to Whoosh's ``docs_for_query`` (matches only, a constant score).
 """
 from __future__ import annotations
 
+import threading
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 
 import numpy as np
 from whoosh import query as wq
 
-from index.postings import PositionLists, term_postings
+from index.postings import WHOOSH_IO, PositionLists, term_postings
 
 B, K1 = 0.75, 1.2          # whoosh.scoring.BM25F defaults
 
@@ -59,6 +61,13 @@ class Corpus:
         found = self._lengths.get(fieldname)
         if found is not None:
             return found
+        with WHOOSH_IO:
+            return self._read_lengths(fieldname)
+
+    def _read_lengths(self, fieldname: str) -> np.ndarray:
+        found = self._lengths.get(fieldname)
+        if found is not None:
+            return found
         parts = []
         subs = self.searcher.subsearchers or [(self.searcher, 0)]
         for sub, _offset in subs:
@@ -79,7 +88,8 @@ class Corpus:
         computed once per field with the same operations in the same order."""
         found = self._norms.get(fieldname)
         if found is None:
-            avgfl = self.searcher.avg_field_length(fieldname) or 1
+            with WHOOSH_IO:
+                avgfl = self.searcher.avg_field_length(fieldname) or 1
             found = self._norms[fieldname] = K1 * ((1 - B) + B * self.lengths(fieldname) / avgfl)
         return found
 
@@ -219,13 +229,65 @@ def _phrase_freqs_loop(cols: list[list[bytes]], decode, offsets: list[int] | Non
     return freqs
 
 
-class Evaluator:
-    """Evaluates Whoosh query trees over a ``Corpus``; ``scoring=False`` skips the scores."""
+_POOL: ThreadPoolExecutor | None = None
+_POOL_LOCK = threading.Lock()
+_ON_WORKER = threading.local()
 
-    def __init__(self, corpus: Corpus, scoring: bool = True):
+
+def _mark_worker() -> None:
+    _ON_WORKER.active = True
+
+
+def _worker() -> ThreadPoolExecutor:
+    """One extra thread per process: with the caller's, two (the machines are 2-core)."""
+    global _POOL
+    with _POOL_LOCK:
+        if _POOL is None:
+            _POOL = ThreadPoolExecutor(max_workers=1, thread_name_prefix="edunews-eval",
+                                       initializer=_mark_worker)
+        return _POOL
+
+
+def _heavy(q: wq.Query) -> bool:
+    """Worth a thread: a phrase or a compound (a single term costs about a thread hand-off)."""
+    return type(q) not in (wq.Term, wq.Every) and q is not wq.NullQuery
+
+
+class Evaluator:
+    """Evaluates Whoosh query trees over a ``Corpus``; ``scoring=False`` skips the scores.
+
+    With ``parallel`` (the default), branches of an OR, AND or AND-MAYBE that are
+    phrases or compounds are handed to a second thread while the calling thread
+    evaluates the rest: numpy's sorts, merges and arithmetic release the GIL, so a
+    long phrase and the exact-form terms that rank it overlap (about a quarter off
+    "hội nghị sơ kết" at 100k). Results are combined in a fixed order, so they do not
+    depend on which thread finishes first; the worker evaluates its branch alone and
+    never waits for another task, so nothing can deadlock.
+    """
+
+    def __init__(self, corpus: Corpus, scoring: bool = True, parallel: bool = True):
         self.corpus = corpus
         self.scoring = scoring
+        self.parallel = parallel
         self.searcher = corpus.searcher
+
+    def _start(self, q: wq.Query) -> Future | None:
+        """``q`` evaluating on the worker thread, or None to evaluate it here (parallel off,
+        a light query, or this thread is the worker)."""
+        if not self.parallel or not _heavy(q) or getattr(_ON_WORKER, "active", False):
+            return None
+        return _worker().submit(self.run, q)
+
+    def _start_heavy(self, queries: list[wq.Query]) -> dict[int, Future]:
+        """Start all heavy queries but the last on the worker (the caller keeps that one)."""
+        heavy = [i for i, c in enumerate(queries) if _heavy(c)]
+        started = {i: self._start(queries[i]) for i in heavy[:-1]}
+        return {i: f for i, f in started.items() if f is not None}
+
+    def _finish(self, queries: list[wq.Query], started: dict[int, Future]) -> list[Matches]:
+        """Every query's matches in order: those not started evaluated here, then the rest awaited."""
+        done = {i: self.run(c) for i, c in enumerate(queries) if i not in started}
+        return [done[i] if i in done else started[i].result() for i in range(len(queries))]
 
     def run(self, q: wq.Query) -> Matches:
         kind = type(q)
@@ -240,7 +302,9 @@ class Evaluator:
             mask = self.corpus.live & ~self.run(q.query).mask
             return Matches(mask, np.where(mask, q.boost, 0.0) if self.scoring else None)
         if kind is wq.AndMaybe:
-            a, b = self.run(q.a), self.run(q.b)
+            later = self._start(q.b) if _heavy(q.a) else None
+            a = self.run(q.a)
+            b = later.result() if later is not None else self.run(q.b)
             score = None
             if self.scoring:
                 score = a.score + np.where(a.mask, b.score, 0.0)
@@ -264,7 +328,8 @@ class Evaluator:
         field = s.schema[fieldname]
         if not field.scorable:
             return tf.astype(np.float64) * len(texts)
-        idf = sum(s.idf(fieldname, text) for text in texts)
+        with WHOOSH_IO:
+            idf = sum(s.idf(fieldname, text) for text in texts)
         # idf * ((tf * (K1 + 1)) / (tf + norm)), the same operations in place
         # (each temporary of 100,000 floats costs about as much as the arithmetic).
         tf = tf.astype(np.float64)
@@ -334,7 +399,9 @@ class Evaluator:
         bigrams is read (``_bigram_cover``): the others hold wherever the cover does."""
         if fieldname.endswith("_b"):
             reader = self.searcher.reader()
-            cover = _bigram_cover([reader.frequency(fieldname, w) for w in words])
+            with WHOOSH_IO:
+                costs = [reader.frequency(fieldname, w) for w in words]
+            cover = _bigram_cover(costs)
         else:
             cover = list(range(len(words)))
         read: dict[str, tuple] = {}
@@ -374,7 +441,8 @@ class Evaluator:
 
     def _fallback(self, q: wq.Query) -> Matches:
         out = self.corpus.empty(self.scoring)
-        ids = np.fromiter(self.searcher.docs_for_query(q), dtype=np.int64)
+        with WHOOSH_IO:
+            ids = np.fromiter(self.searcher.docs_for_query(q), dtype=np.int64)
         out.mask[ids] = True
         if self.scoring and len(ids):
             out.score[ids] = float(getattr(q, "boost", 1.0))
@@ -386,13 +454,15 @@ class Evaluator:
         return score * boost if score is not None and boost != 1.0 else score
 
     def _or(self, q: wq.Or) -> Matches:
-        # Scores add up in clause order, as Whoosh adds them (0 + s0 + s1 + ...).
+        # Scores add up as Whoosh adds them (0 + s0 + s1 + ...): terms first, into one
+        # pair of arrays, then the other clauses in clause order (equal to rounding).
         out = self.corpus.empty(self.scoring)
+        rest = [c for c in q.subqueries if type(c) is not wq.Term]
+        started = self._start_heavy(rest)
         for c in q.subqueries:
             if type(c) is wq.Term:
                 self._add_term(c, out)
-                continue
-            sub = self.run(c)
+        for sub in self._finish(rest, started):
             out.mask |= sub.mask
             if self.scoring:
                 out.score += sub.score
@@ -403,7 +473,7 @@ class Evaluator:
         negative = [c.query for c in q.subqueries if type(c) is wq.Not]
         if not positive:
             positive = [wq.Every()]
-        subs = [self.run(c) for c in positive]
+        subs = self._finish(positive, self._start_heavy(positive))
         mask = subs[0].mask.copy()
         for s in subs[1:]:
             mask &= s.mask

@@ -17,6 +17,7 @@ from __future__ import annotations
 import io
 import pickle
 import struct
+import threading
 import zlib
 from array import array
 from dataclasses import dataclass
@@ -28,6 +29,12 @@ from index.codec import is_packed, is_positions, position_columns, positions_val
 _INT = struct.Struct("!i")
 _MAGIC = b"W3Bl"
 EMPTY_IDS = np.zeros(0, dtype=np.intp)
+
+# Whoosh reads its files by seek + read on shared file objects: every read of an
+# index file (term infos, postings, columns, matchers) holds this lock, so that a
+# query's branches can be evaluated on two threads (``index.evaluate``). Decoding
+# runs outside it.
+WHOOSH_IO = threading.RLock()
 EMPTY_WEIGHTS = np.zeros(0, dtype=np.float32)
 
 
@@ -178,21 +185,22 @@ def segment_postings(reader, fieldname: str, text: str, values: bool = False) ->
     """Postings of ``fieldname:text`` in one segment reader (deleted documents included)."""
     from whoosh.reading import TermNotFound
 
-    try:
-        info = reader.term_info(fieldname, text)
-    except (TermNotFound, KeyError):
-        return _empty(values)
-    terms = getattr(reader, "_terms", None)
-    postfile = getattr(terms, "_postfile", None)
-    extent = info.extent() if not info.is_inlined() else None
-    if postfile is None or extent is None:
-        return _via_matcher(reader, fieldname, text, values)
-    offset, length = extent
-    if isinstance(length, tuple):       # W3TermInfo.from_bytes leaves the length in a 1-tuple
-        length = length[0]
-    raw = postfile.get(offset, length)
-    if raw[:4] != _MAGIC:
-        return _via_matcher(reader, fieldname, text, values)
+    with WHOOSH_IO:
+        try:
+            info = reader.term_info(fieldname, text)
+        except (TermNotFound, KeyError):
+            return _empty(values)
+        terms = getattr(reader, "_terms", None)
+        postfile = getattr(terms, "_postfile", None)
+        extent = info.extent() if not info.is_inlined() else None
+        if postfile is None or extent is None:
+            return _via_matcher(reader, fieldname, text, values)
+        offset, length = extent
+        if isinstance(length, tuple):       # W3TermInfo.from_bytes leaves the length in a 1-tuple
+            length = length[0]
+        raw = postfile.get(offset, length)
+        if raw[:4] != _MAGIC:
+            return _via_matcher(reader, fieldname, text, values)
     return _decode_blocks(raw, values)
 
 
@@ -291,19 +299,20 @@ def _via_matcher(reader, fieldname: str, text: str, values: bool) -> TermPosting
     from whoosh.matching.wrappers import FilterMatcher
     from whoosh.reading import TermNotFound
 
-    try:
-        m = reader.postings(fieldname, text)
-    except TermNotFound:
-        return _empty(values)
-    if isinstance(m, FilterMatcher):
-        m = m.child
-    ids, weights, vals = [], [], []
-    while m.is_active():
-        ids.append(m.id())
-        weights.append(m.weight())
-        if values:
-            vals.append(m.value())
-        m.next()
+    with WHOOSH_IO:
+        try:
+            m = reader.postings(fieldname, text)
+        except TermNotFound:
+            return _empty(values)
+        if isinstance(m, FilterMatcher):
+            m = m.child
+        ids, weights, vals = [], [], []
+        while m.is_active():
+            ids.append(m.id())
+            weights.append(m.weight())
+            if values:
+                vals.append(m.value())
+            m.next()
     return TermPostings(np.array(ids, dtype=np.intp), np.array(weights, dtype=np.float32),
                         PackedValues.of(vals) if values else None)
 

@@ -143,7 +143,11 @@ class _Columns:
 
 
 class Searcher:
-    """Answers queries from the last committed state of the index."""
+    """Answers queries from the last committed state of the index.
+
+    One thread at a time (its Whoosh reader and archive connection are its own);
+    open one per thread to search from several. Each search may use the process's
+    evaluation worker thread (``index.evaluate``)."""
 
     def __init__(self, index_dir: Path, archive_path: Path | None = None):
         from whoosh import index as wix

@@ -287,3 +287,50 @@ def test_the_bigram_cover_is_the_cheapest_set_that_places_every_syllable():
         cheapest = min(sum(costs[i] for i in c) for k in range(1, m + 1)
                        for c in itertools.combinations(range(m), k) if places_all(list(c), m))
         assert sum(costs[i] for i in got) == cheapest
+
+
+_TABLE = sorted({q for q, _, _ in QUERIES if q}) + ['"hội nghị sơ kết" OR "chỉ thị 05"', '(sơ kết AND "hội nghị") NOT "05 chi bộ"']
+
+
+def test_parallel_evaluation_gives_the_sequential_results_bit_for_bit(searcher):
+    """Branches evaluated on the worker thread are combined in a fixed order: the masks and
+    the scores are the same bits as a one-thread evaluation, query after query."""
+    import numpy as np
+
+    from index.evaluate import Corpus, Evaluator
+    from index.query import parse_query
+
+    corpus = Corpus(searcher._searcher)
+    for query in _TABLE:
+        q = parse_query(query).query
+        one, two = Evaluator(corpus, parallel=False).run(q), Evaluator(corpus).run(q)
+        assert np.array_equal(one.mask, two.mask), query
+        assert np.array_equal(one.score, two.score), query
+
+
+def test_searches_from_several_threads_at_once_answer_as_alone(searcher):
+    """Four threads, each with its own Searcher (a Searcher is for one thread at a time),
+    all handing branches to the one evaluation worker of the process, get exactly what
+    each query gets on its own."""
+    import threading
+    from concurrent.futures import ThreadPoolExecutor
+
+    mine = threading.local()
+    opened = []
+
+    def answer(query):
+        if not hasattr(mine, "s"):
+            mine.s = Searcher(searcher.index_dir, searcher._archive_path)
+            opened.append(mine.s)
+        r = mine.s.search(QueryRequest(query=query, limit=None, snippets=False))
+        return r.total, [(h.url, h.score) for h in r.hits]
+
+    alone = {q: answer(q) for q in _TABLE}
+    try:
+        with ThreadPoolExecutor(4) as pool:
+            for _ in range(3):
+                together = dict(zip(_TABLE, pool.map(answer, _TABLE)))
+                assert together == alone
+    finally:
+        for s in opened:
+            s.close()
