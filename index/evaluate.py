@@ -15,6 +15,7 @@ fall back to Whoosh's ``docs_for_query`` (matches only, a constant score).
 """
 from __future__ import annotations
 
+import os
 import threading
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
@@ -236,6 +237,15 @@ _ON_WORKER = threading.local()
 
 def _mark_worker() -> None:
     _ON_WORKER.active = True
+
+
+def _forget_worker() -> None:
+    """In a forked child: the parent's worker thread is not there, so start a new one."""
+    global _POOL, _POOL_LOCK
+    _POOL, _POOL_LOCK = None, threading.Lock()
+
+
+os.register_at_fork(after_in_child=_forget_worker)
 
 
 def _worker() -> ThreadPoolExecutor:

@@ -334,3 +334,28 @@ def test_searches_from_several_threads_at_once_answer_as_alone(searcher):
     finally:
         for s in opened:
             s.close()
+
+
+def test_a_forked_child_evaluates_with_a_worker_of_its_own(searcher):
+    """After fork the parent's worker thread is gone; a child must not hand branches to it."""
+    import multiprocessing as mp
+
+    from index.evaluate import Corpus, Evaluator
+    from index.query import parse_query
+
+    q = parse_query('"hội nghị sơ kết" OR "chỉ thị 05"').query
+    want = int(Evaluator(Corpus(searcher._searcher)).run(q).mask.sum())   # the parent's worker exists now
+
+    def child(out):
+        out.put(int(Evaluator(Corpus(searcher._searcher)).run(q).mask.sum()))
+
+    ctx = mp.get_context("fork")
+    out = ctx.Queue()
+    proc = ctx.Process(target=child, args=(out,))
+    proc.start()
+    try:
+        assert out.get(timeout=60) == want
+    finally:
+        proc.join(10)
+        if proc.is_alive():
+            proc.kill()
