@@ -122,22 +122,38 @@ def _narrowest(top: int) -> str:
     return "<u1" if top < 256 else "<u2" if top < 65536 else "<u4"
 
 
+def runs(firsts: np.ndarray, counts: np.ndarray) -> np.ndarray:
+    """Indexes of ``counts[i]`` consecutive items from ``firsts[i]``, run after run."""
+    total = int(counts.sum()) if len(counts) else 0
+    before = np.cumsum(counts) - counts
+    return np.repeat(firsts - before, counts) + np.arange(total, dtype=np.int64)
+
+
+def parse_positions(blob: bytes, starts: np.ndarray, ends: np.ndarray,
+                    check: bool = False) -> tuple[np.ndarray, np.ndarray] | None:
+    """(counts, positions) of ``TermPositions`` values at byte offsets [start, end) of
+    ``blob``: each a big-endian uint32 count, then little-endian uint32 positions. With
+    ``check``, None when a value does not have that layout."""
+    words = np.frombuffer(blob, dtype="<u4", count=len(blob) >> 2)
+    heads = starts >> 2
+    counts = ((ends - starts) >> 2) - 1
+    if check and ((counts < 0).any() or not np.array_equal(words[heads].byteswap(), counts)):
+        return None
+    counts = np.maximum(counts, 0)
+    return counts, words[runs(heads + 1, counts)]
+
+
 def split_positions(values: list[bytes]) -> tuple | None:
-    """``TermPositions`` values (each a big-endian uint32 count, then little-endian uint32
-    positions) as (marker, count dtype, counts, position dtype, positions); None when a
-    value does not have that layout (the block is then stored as packed bytes)."""
+    """``TermPositions`` values as (marker, count dtype, counts, position dtype, positions);
+    None when a value does not have that layout (the block is then stored as packed bytes)."""
     blob = b"".join(values)
     if not values or len(blob) % 4:
         return None
-    words = np.frombuffer(blob, dtype="<u4")
-    lens = np.fromiter(map(len, values), dtype=np.int64, count=len(values)) >> 2
-    heads = np.cumsum(lens) - lens
-    counts = lens - 1
-    if (counts < 0).any() or not np.array_equal(words[heads].byteswap(), counts):
+    ends = np.cumsum(np.fromiter(map(len, values), dtype=np.int64, count=len(values)))
+    parsed = parse_positions(blob, np.concatenate(([0], ends[:-1])), ends, check=True)
+    if parsed is None:
         return None
-    keep = np.ones(len(words), dtype=bool)
-    keep[heads] = False
-    pos = words[keep]
+    counts, pos = parsed
     ctype, ptype = _narrowest(int(counts.max())), _narrowest(int(pos.max()) if len(pos) else 0)
     return (_POSITIONS, ctype, counts.astype(ctype).tobytes(), ptype, pos.astype(ptype).tobytes())
 

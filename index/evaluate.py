@@ -23,6 +23,7 @@ from dataclasses import dataclass
 import numpy as np
 from whoosh import query as wq
 
+from index.analysis import TermPositions
 from index.postings import WHOOSH_IO, PositionLists, term_postings
 
 B, K1 = 0.75, 1.2          # whoosh.scoring.BM25F defaults
@@ -124,8 +125,6 @@ def _length_array(reader, fieldname: str) -> np.ndarray | None:
 
 
 def _is_term_positions(fmt) -> bool:
-    from index.analysis import TermPositions
-
     return type(fmt) is TermPositions
 
 
@@ -216,16 +215,16 @@ def _sorted_intersection(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     return np.compress(later == both[:-1], later)
 
 
-def _phrase_freqs_loop(cols: list[list[bytes]], decode, offsets: list[int] | None = None) -> np.ndarray:
-    """The same frequencies one document at a time, for position formats of other layouts."""
-    offsets = offsets or list(range(len(cols)))
+def _phrase_freqs_loop(cols: list[list[bytes]], decode) -> np.ndarray:
+    """How often word 0, word 1, ... follow each other in each candidate document, one
+    document at a time, for position formats of other layouts."""
     freqs = np.zeros(len(cols[0]), dtype=np.int64)
     for j in range(len(cols[0])):
-        starts = {p - offsets[0] for p in decode(cols[0][j])}
+        starts = set(decode(cols[0][j]))
         for i in range(1, len(cols)):
             if not starts:
                 break
-            starts &= {p - offsets[i] for p in decode(cols[i][j])}
+            starts &= {p - i for p in decode(cols[i][j])}
         freqs[j] = len(starts)
     return freqs
 

@@ -24,7 +24,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from index.codec import is_packed, is_positions, position_columns, positions_value, values_blob
+from index.codec import (is_packed, is_positions, parse_positions, position_columns, positions_value, runs,
+                         values_blob)
 
 _INT = struct.Struct("!i")
 _MAGIC = b"W3Bl"
@@ -112,15 +113,8 @@ class PositionLists:
     @classmethod
     def from_packed(cls, vals: PackedValues) -> "PositionLists":
         """Columns from ``TermPositions`` values laid end to end in a blob (plain W3 blocks,
-        or Whoosh's matcher): each a 4-byte count, then little-endian uint32 positions."""
-        counts = ((vals.ends - vals.starts) >> 2) - 1
-        total = int(counts.sum()) if len(counts) else 0
-        if total <= 0:
-            return cls(np.maximum(counts, 0), np.zeros(0, dtype=np.uint32))
-        words = np.frombuffer(vals.blob, dtype="<u4", count=len(vals.blob) >> 2)
-        first = (vals.starts >> 2) + 1                 # word index of each posting's first position
-        before = np.cumsum(counts) - counts
-        return cls(counts, words[np.repeat(first - before, counts) + np.arange(total, dtype=np.int64)])
+        or Whoosh's matcher)."""
+        return cls(*parse_positions(vals.blob, vals.starts, vals.ends))
 
     @classmethod
     def join(cls, parts: list["PositionLists"]) -> "PositionLists":
@@ -150,10 +144,7 @@ class PositionLists:
         if keep.dtype == bool:
             keep = np.flatnonzero(keep)
         counts = self.counts[keep]
-        total = int(counts.sum()) if len(counts) else 0
-        before = np.cumsum(counts) - counts
-        at = np.repeat(self.starts[keep] - before, counts) + np.arange(total, dtype=np.int64)
-        return PositionLists(counts, self.positions[at])
+        return PositionLists(counts, self.positions[runs(self.starts[keep], counts)])
 
 
 def _concat(arrays: list[np.ndarray]) -> np.ndarray:
